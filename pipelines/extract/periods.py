@@ -1,0 +1,155 @@
+"""Time expressions in a sentence, as contract periods ('2024', '2025-Q1', '2024-01/2024-09', ...)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from pipelines.rules import load_rules
+
+OPEN = "open"  # an open-ended span ("since 2010"): the figure's period is null
+
+
+@dataclass
+class TimeExpr:
+    start: int
+    end: int
+    period: str | None  # None for an open-ended span
+    kind: str  # year | span | month | quarter | half | months | open | relative
+    years: tuple[int, ...] = ()  # the years it names, for "respectively" and from-to pairs
+
+
+@cache
+def _vocab() -> dict:
+    r = load_rules()["periods"]
+    months = r["months"]
+    month_re = "|".join(sorted(months, key=len, reverse=True))
+    ordinal_re = "|".join(r["ordinals"])
+    words = load_rules()["numbers"]["number_words"]
+    count_re = "|".join(sorted(list(words) + [str(i) for i in range(1, 13)], key=len, reverse=True))
+    y = r"((?:1[89]|20)\d\d)"
+    return {
+        "months": months,
+        "ordinals": r["ordinals"],
+        "qcounts": {str(k): v for k, v in r["quarter_counts"].items()},
+        "words": words,
+        "patterns": [
+            ("fyp", re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+five[- ]year\s+(?:plan|period)", re.I)),
+            ("span", re.compile(rf"\b(?:from|between)\s+{y}\s*(?:to|and|-|–|—|through|until)\s*{y}\b", re.I)),
+            ("span", re.compile(rf"\b{y}\s*(?:-|–|—|/)\s*{y}\b", re.I)),
+            ("span", re.compile(rf"\b{y}\s*(?:-|–|—|/)\s*(\d\d)\b(?!\d)", re.I)),
+            ("months", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+months\s+(?:of\s+)?(?:this\s+year|{y})", re.I)),
+            ("mrange", re.compile(rf"\b(?:from\s+)?({month_re})\.?\s*(?:to|-|–|—|through|until)\s*({month_re})\.?,?\s+(?:of\s+)?{y}", re.I)),
+            ("quarters", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+quarters\s+(?:of\s+)?{y}", re.I)),
+            ("quarter", re.compile(rf"\b(?:the\s+)?({ordinal_re})\s+quarter\s+(?:of\s+)?{y}", re.I)),
+            ("quarter", re.compile(rf"\bQ([1-4])\s*,?\s*{y}|\b{y}\s*Q([1-4])\b", re.I)),
+            ("half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half\s+(?:of\s+)?{y}", re.I)),
+            ("half", re.compile(rf"\bH([12])\s*,?\s*{y}|\b{y}\s*H([12])\b", re.I)),
+            ("month", re.compile(rf"\b(?:\d{{1,2}}\s+)?({month_re})\.?\s+(?:\d{{1,2}},?\s+)?(?:of\s+)?{y}", re.I)),
+            ("year", re.compile(rf"(?<![\d,.$])\b{y}\b(?!\s*(?:-|–)\s*\d)(?!\d|,\d{3})", re.I)),
+        ],
+        "open": [re.compile(p, re.I) for p in r["open_ended"]],
+        "rel_years": {k: v for k, v in r["relative_years"].items()},
+        "rel_months": r["relative_months"],
+        "present": re.compile(r["present_tense"], re.I),
+        "past": re.compile(r["past_tense"], re.I),
+    }
+
+
+def _num(token: str) -> int:
+    v = _vocab()
+    token = token.lower()
+    return int(token) if token.isdigit() else int(v["words"].get(token, 0))
+
+
+def find_times(s: str, doc_date: date | None) -> list[TimeExpr]:
+    """Every time expression in s, longest first where they overlap, in text order."""
+    v = _vocab()
+    taken: list[tuple[int, int]] = []
+    out: list[TimeExpr] = []
+
+    def add(m: re.Match, period: str | None, kind: str, years: tuple[int, ...] = ()) -> None:
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            return
+        taken.append(m.span())
+        out.append(TimeExpr(m.start(), m.end(), period, kind, years))
+
+    for pat in v["open"]:
+        for m in pat.finditer(s):
+            add(m, None, "open")
+    for kind, pat in v["patterns"]:
+        for m in pat.finditer(s):
+            _add_match(kind, m, add, doc_date)
+    _relative(s, doc_date, add)
+    return sorted(out, key=lambda t: t.start)
+
+
+def _add_match(kind: str, m: re.Match, add, doc_date: date | None) -> None:
+    v = _vocab()
+    g = [x for x in m.groups() if x is not None]
+    if kind == "fyp":
+        span = load_rules()["periods"]["five_year_plans"].get(int(g[0]))
+        if span:
+            add(m, f"{span[0]}/{span[1]}", "span", (span[0], span[1]))
+    elif kind == "span":
+        a, b = int(g[0]), int(g[1]) if len(g[1]) == 4 else int(g[0][:2] + g[1])
+        if a < b:
+            add(m, f"{a}/{b}", "span", (a, b))
+    elif kind == "months":
+        year = int(g[1]) if len(g) > 1 else (doc_date.year if doc_date else None)
+        n = _num(g[0])
+        if year and 1 <= n <= 12:
+            add(m, f"{year}-01/{year}-{n:02d}", "months", (year,))
+    elif kind == "mrange":
+        a, b, year = v["months"][g[0].lower()], v["months"][g[1].lower()], int(g[2])
+        add(m, f"{year}-{a:02d}/{year}-{b:02d}", "months", (year,))
+    elif kind == "quarters":
+        n, year = v["qcounts"].get(g[0].lower(), 0), int(g[1])
+        if n:
+            add(m, f"{year}-01/{year}-{n:02d}", "months", (year,))
+    elif kind == "quarter":
+        q = g[0] if g[0].isdigit() and len(g[0]) == 1 else None
+        if q is None and not g[0].isdigit():
+            q, year = v["ordinals"][g[0].lower()], int(g[1])
+        elif len(g[0]) == 4:
+            year, q = int(g[0]), int(g[1])
+        else:
+            year = int(g[1])
+        add(m, f"{year}-Q{int(q)}", "quarter", (year,))
+    elif kind == "half":
+        if g[0].isdigit() and len(g[0]) == 4:
+            year, h = int(g[0]), int(g[1])
+        else:
+            h = 1 if g[0].lower() in ("first", "1") else 2
+            year = int(g[1])
+        add(m, f"{year}-H{h}", "half", (year,))
+    elif kind == "month":
+        month, year = v["months"][g[0].lower()], int(g[1])
+        if g[0].lower() == "may" and not re.match(r"may\s+\d", m.group(0)[m.group(0).lower().find("may"):], re.I):
+            return
+        add(m, f"{year}-{month:02d}", "month", (year,))
+    elif kind == "year":
+        add(m, g[0], "year", (int(g[0]),))
+
+
+def _relative(s: str, doc_date: date | None, add) -> None:
+    v = _vocab()
+    for phrase, offset in v["rel_years"].items():
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", s, re.I):
+            period = str(doc_date.year + offset) if doc_date else None
+            add(m, period, "relative" if period else "open", (doc_date.year + offset,) if doc_date else ())
+    for phrase in v["rel_months"]:
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", s, re.I):
+            period = f"{doc_date.year}-{doc_date.month:02d}" if doc_date else None
+            add(m, period, "relative" if period else "open", (doc_date.year,) if doc_date else ())
+
+
+def is_present_tense(s: str) -> bool:
+    v = _vocab()
+    return bool(v["present"].search(s)) and not v["past"].search(s)
+
+
+def month_of(d: date) -> str:
+    return f"{d.year}-{d.month:02d}"

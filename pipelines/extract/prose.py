@@ -1,0 +1,287 @@
+"""Observations from prose: each quantity of each sentence, with its period, place, measure and
+indicator resolved by the contract's rules (sentence first, then paragraph, then document)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from pipelines.extract.indicators import choose_indicator, choose_measure, is_difference, target_year
+from pipelines.extract.periods import TimeExpr, find_times, is_present_tense, month_of
+from pipelines.extract.places import MAIN, PlaceMention, bilateral_patterns, canonical, find_places
+from pipelines.extract.quantities import Quantity, find_quantities
+from pipelines.extract.segment import Sentence
+from pipelines.rules import load_rules
+
+
+@dataclass
+class DocContext:
+    doc_date: date | None
+    main_region: str
+    stated_period: str | None  # the one period the title or lead states (rule 3)
+    last_pair: tuple[str, str] | None = None
+
+
+@dataclass
+class ParagraphState:
+    period: str | None = None  # the period that dated the paragraph's last figure (rule 2)
+    span: tuple[int, int] | None = None  # years of the last from-to pair or span
+    region: str | None = None
+    has_figures: bool = False
+    periods: list = field(default_factory=list)
+
+
+def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphState) -> list[dict]:
+    s = sent.text
+    quantities = [q for q in find_quantities(s) if not is_difference(s, q.end, q.unit)]
+    if not quantities:
+        return []
+    times = [t for t in find_times(s, doc.doc_date) if not _inside_quantity(t, quantities)]
+    mentions = find_places(s)
+    pair = _bilateral(s, doc)
+    respectively = bool(re.search(r"\brespectively\b", s, re.I))
+    period_list = _respective_periods(times, quantities) if respectively else None
+    place_list = _respective_places(s, mentions, quantities) if respectively else None
+    out = []
+    prev_obs: dict | None = None
+    main_index = 0
+    for i, q in enumerate(quantities):
+        window = _clause_start(s, q.start)
+        measure, decline = choose_measure(s, q.start, q.end, q.unit, q.is_fraction, window)
+        value = -abs(q.value) if decline else q.value
+        if q.range_pos == 1 and _is_from_to(s, q) and measure == "level" and re.search(
+                load_rules()["measures"]["target"], s, re.I):
+            measure = "target"
+        choice = choose_indicator(s, q.start, q.num_start + (q.end - q.start) if False else q.end, q.unit,
+                                  measure, q.noun, window)
+        if choice.code == "other" and prev_obs and measure not in ("level", "target"):
+            choice.code, choice.domain = prev_obs["indicator_code"], prev_obs["domain"]
+        period = _period(s, q, i, quantities, times, measure, doc, para, period_list, main_index)
+        region, partner = _region(s, q, mentions, pair, place_list, main_index, measure, doc, para)
+        if not q.in_parentheses:
+            main_index += 1
+        obs = {
+            "indicator_code": choice.code,
+            "indicator_label": choice.label,
+            "domain": choice.domain,
+            "region": region,
+            "partner": partner,
+            "period": period,
+            "measure": measure,
+            "value": float(value),
+            "unit": q.unit,
+            "value_as_written": s[q.start:q.end],
+            "qualifier": q.qualifier,
+            "evidence": s.strip(),
+            "char_start": sent.start + q.start,
+            "char_end": sent.start + q.end,
+            "method": "prose",
+        }
+        out.append(obs)
+        prev_obs = obs
+    _remember(para, out, times)
+    return out
+
+
+def _inside_quantity(t: TimeExpr, qs: list[Quantity]) -> bool:
+    return any(q.num_start <= t.start < q.end for q in qs)
+
+
+def _clause_start(s: str, pos: int) -> int:
+    """Start of the clause holding pos: after the last ';' or ':' before it (sentence start else)."""
+    cut = max(s.rfind(";", 0, pos), s.rfind(":", 0, pos))
+    return cut + 1 if cut >= 0 else 0
+
+
+def _is_from_to(s: str, q: Quantity) -> bool:
+    return bool(re.match(r"from\b", s[q.start:q.end], re.I))
+
+
+# ---- periods ---------------------------------------------------------------------------------
+
+def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index) -> str | None:
+    if measure == "target":
+        return target_year(s, q.end) or _target_year_before(s, q, times)
+    if period_list is not None:
+        idx = main_index - 1 if q.in_parentheses else main_index
+        if 0 <= idx < len(period_list):
+            return period_list[idx]
+    own = _own_time(s, q, qs, times)
+    if own is not None:
+        if own.kind == "open":
+            return None
+        if own.kind == "span" and measure == "level" and _is_from_to_pair(s, q, qs):
+            return str(own.years[0] if _pair_position(q, qs) == 0 else own.years[1])
+        return own.period
+    if measure == "growth_avg_annual" and para.span:
+        return f"{para.span[0]}/{para.span[1]}"
+    if _is_from_to_pair(s, q, qs) and para.span and re.search(r"\bsame period\b|\bthat period\b", s, re.I):
+        return str(para.span[0] if _pair_position(q, qs) == 0 else para.span[1])
+    if re.search(r"\b(?:in )?(?:the )?same period\b", s, re.I) and para.period:
+        return para.period
+    if para.period:
+        return para.period
+    if doc.stated_period:
+        return doc.stated_period
+    if doc.doc_date and is_present_tense(s):
+        return month_of(doc.doc_date)
+    return None
+
+
+def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) -> TimeExpr | None:
+    """The time words that date this number: right after it ('... in 2015'), else the nearest
+    before it in the sentence that no other number claims, else the nearest after it."""
+    if not times:
+        return None
+    for t in times:
+        gap = s[q.end:t.start]
+        if 0 <= t.start - q.end <= 16 and re.fullmatch(r"\s*(?:,\s*)?(?:in|as of|by|at|during|for|of)?\s*(?:the\s+)?(?:end\s+of\s+)?", gap, re.I):
+            return t
+    attached = {id(t) for t in times for other in qs if other is not q and 0 <= t.start - other.end <= 12
+                and re.fullmatch(r"\s*(?:in|as of|by)?\s*", s[other.end:t.start], re.I)}
+    before = [t for t in times if t.end <= q.start and id(t) not in attached]
+    if before:
+        opens = [t for t in before if t.kind == "open"]
+        best = before[-1]
+        if opens and best.kind != "open" and _after_open_ok(s, opens[-1], best):
+            return opens[-1]
+        return best
+    after = [t for t in times if t.start >= q.end and id(t) not in attached]
+    return after[0] if after else None
+
+
+def _after_open_ok(s: str, open_t: TimeExpr, best: TimeExpr) -> bool:
+    return False
+
+
+def _target_year_before(s: str, q: Quantity, times: list[TimeExpr]) -> str | None:
+    for t in reversed([t for t in times if t.end <= q.start]):
+        if re.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", s[:t.start], re.I) and t.kind in ("year", "span"):
+            return str(t.years[-1])
+    return None
+
+
+def _is_from_to_pair(s: str, q: Quantity, qs: list[Quantity]) -> bool:
+    """'increased from A (in 2015) to B (in 2024)'."""
+    idx = qs.index(q)
+    if idx + 1 < len(qs) and re.search(r"\bfrom\s+$", s[:q.start][-40:] + "", re.I) is None:
+        pass
+    prev = qs[idx - 1] if idx > 0 else None
+    nxt = qs[idx + 1] if idx + 1 < len(qs) else None
+    if nxt and re.search(r"\bfrom\s+(?:\S+\s+){0,2}$", s[max(0, q.start - 30):q.start], re.I) and \
+            re.search(r"\bto\s+(?:\S+\s+){0,1}$", s[q.end:nxt.start][-30:], re.I):
+        return True
+    if prev and re.search(r"\bto\s+(?:\S+\s+){0,1}$", s[prev.end:q.start][-30:], re.I) and \
+            re.search(r"\bfrom\s+(?:\S+\s+){0,2}$", s[max(0, prev.start - 30):prev.start], re.I):
+        return True
+    return False
+
+
+def _pair_position(q: Quantity, qs: list[Quantity]) -> int:
+    idx = qs.index(q)
+    return 0 if idx + 1 < len(qs) and qs[idx + 1].unit == q.unit and not re.search(r"to\s*$", "") else 1
+
+
+def _respective_periods(times: list[TimeExpr], qs: list[Quantity]) -> list[str] | None:
+    """'From 2022 to 2024, ... A, B and C, respectively' -> one year per figure."""
+    main = [q for q in qs if not q.in_parentheses]
+    spans = [t for t in times if t.kind == "span"]
+    if spans and spans[0].years[1] - spans[0].years[0] + 1 == len(main):
+        return [str(y) for y in range(spans[0].years[0], spans[0].years[1] + 1)]
+    points = [t for t in times if t.kind in ("year", "month", "quarter", "half", "months")]
+    if len(points) == len(main) and len(points) > 1:
+        return [t.period for t in points]
+    months = _bare_month_list(times)
+    if months and len(months) == len(main):
+        return months
+    return None
+
+
+def _bare_month_list(times: list[TimeExpr]) -> list[str] | None:
+    return None
+
+
+def _respective_places(s: str, mentions: list[PlaceMention], qs: list[Quantity]) -> list[str] | None:
+    """'The Urumqi, Kashgar and Horgos sections ... 20, 6, and 17, respectively'."""
+    main = [q for q in qs if not q.in_parentheses]
+    before = [m for m in mentions if m.end <= main[0].start] if main else []
+    for k in range(len(before), 1, -1):
+        run = before[-k:]
+        joined = all(re.fullmatch(r"\s*(?:,\s*)?(?:and\s+|or\s+)?", s[a.end:b.start]) for a, b in zip(run, run[1:]))
+        if joined and len(run) == len(main):
+            return [m.region for m in run]
+    return None
+
+
+# ---- places ----------------------------------------------------------------------------------
+
+@cache
+def _pair_refs() -> re.Pattern:
+    words = load_rules()["places"]["pair_references"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def _bilateral(s: str, doc: DocContext) -> tuple[str, str, bool] | None:
+    """(a, b, a_is_possessive) when the sentence names two sides of a flow."""
+    for pat in bilateral_patterns():
+        m = pat.search(s)
+        if m and "a" in pat.groupindex:
+            a_text, b_text = m.group("a"), m.group("b")
+            a, b = canonical(a_text), canonical(b_text)
+            if a != b:
+                doc.last_pair = (a, b)
+                return a, b, bool(re.search(r"['’]s$", a_text))
+    if doc.last_pair and _pair_refs().search(s):
+        return doc.last_pair[0], doc.last_pair[1], False
+    return None
+
+
+def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para) -> tuple[str, str | None]:
+    if place_list is not None:
+        idx = main_index - 1 if q.in_parentheses else main_index
+        if 0 <= idx < len(place_list):
+            return _resolve(place_list[idx], doc), None
+    if pair:
+        a, b, a_poss = pair
+        pref = load_rules()["places"]["side_preference"]
+        if not a_poss:
+            for side in pref:
+                if side in (a, b):
+                    return (a, b) if side == a else (b, a)
+        return a, b
+    own = [m for m in mentions if q.end <= m.start <= q.end + 45 and measure != "share"
+           and not re.search(r"[,;.]", s[q.end:m.start])]
+    if own:
+        return _resolve(own[0].region, doc), None
+    window = _clause_start(s, q.start)
+    before = [m for m in mentions if window <= m.start and m.end <= q.start]
+    if not before:
+        before = [m for m in mentions if m.end <= q.start]
+    if before:
+        poss = [m for m in before if m.possessive]
+        pick = poss[-1] if poss and (before[-1].start - poss[-1].start) < 60 else before[-1]
+        return _resolve(pick.region, doc), None
+    if para.region:
+        return para.region, None
+    return doc.main_region, None
+
+
+def _resolve(region: str, doc: DocContext) -> str:
+    return doc.main_region if region == MAIN else region
+
+
+def _remember(para: ParagraphState, obs: list[dict], times: list[TimeExpr]) -> None:
+    own_periods = [o["period"] for o in obs if o["period"] and o["measure"] != "target"]
+    if own_periods and times:
+        para.period = own_periods[-1]
+    years = [int(o["period"]) for o in obs if o["period"] and re.fullmatch(r"\d{4}", o["period"])]
+    spans = [t for t in times if t.kind == "span"]
+    if spans:
+        para.span = spans[-1].years
+    elif len(set(years)) >= 2:
+        para.span = (min(years), max(years))
+    if obs:
+        para.region = obs[-1]["region"]
+        para.has_figures = True

@@ -1,0 +1,287 @@
+"""Find the quantities in a sentence: number, scale word, unit, qualifier, and the counted noun.
+
+Everything a quantity can look like comes from the rule files (numbers.yaml, units.yaml,
+filters.yaml); this module only knows how the pieces sit next to each other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipelines.rules import load_rules
+
+
+@dataclass
+class Quantity:
+    start: int  # span of value_as_written, relative to the sentence
+    end: int
+    num_start: int
+    value: float  # in base units
+    unit: str
+    qualifier: str | None = None
+    noun: str | None = None  # the counted noun phrase or the words right after the unit
+    group: int = -1  # quantities written as one span (a range, a list) share a group
+    is_fraction: bool = False
+    in_parentheses: bool = False  # an equivalent in another unit: "($34 billion)"
+    range_pos: int = 0  # 0 first/only, 1 second of "X to Y"
+    has_scale: bool = False
+    multiplier: float = 1.0  # scale x unit factor applied to the written number
+    bare: bool = False  # a number with neither unit nor scale: kept only when a list or range gives it one
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict:
+    r = load_rules()
+    numbers, units, filters = r["numbers"], r["units"], r["filters"]
+    word = _alternation(numbers["number_words"])
+    stop = "|".join(units["count_noun_gap_stopwords"])
+    num = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{word})(?:[- ](?:{word}))?)"
+    return {
+        "number": re.compile(rf"(?<![\w.,/])(?P<num>{num})(?![\w]*\d)", re.IGNORECASE),
+        "scale": re.compile(rf"^(?:-|\s*)(?P<scale>{_alternation(numbers['scales'])})\b", re.IGNORECASE),
+        "units_after": [(re.compile(rf"^(?:-|\s*)(?:{u['pattern']})", re.IGNORECASE), u["unit"], float(u["factor"]))
+                        for u in units["after_number"]],
+        "units_before": [(re.compile(rf"(?:{u['pattern']})\s*$", re.IGNORECASE), u["unit"])
+                         for u in units["before_number"]],
+        "per_day": re.compile(rf"^\s*(?:{units['per_day']})", re.IGNORECASE),
+        "count_noun": re.compile(
+            rf"^(?P<gap>(?:\s*\(?(?!(?:{stop})\b)[A-Za-z'’-]+\)?,?){{0,{units['count_noun_gap']}}}?)\s*(?P<noun>\b(?:{'|'.join(units['count_nouns'])}))\b",
+            re.IGNORECASE),
+        "qualifier": re.compile(rf"(?P<q>\b(?:{_alternation(numbers['qualifiers'])}))\s+(?:\\?\$|US\$|€|¥)?$", re.IGNORECASE),
+        "fraction": re.compile(rf"(?<![\w-])(?P<frac>{_alternation(numbers['fractions'])})\s+of\b", re.IGNORECASE),
+        "filter_before": [re.compile(p, re.IGNORECASE) for p in filters["before"]],
+        "filter_after": [re.compile(p, re.IGNORECASE) for p in filters["after"]],
+        "not_unit": [re.compile(p, re.IGNORECASE) for p in filters["after_any"]],
+        "descriptor": re.compile(filters["word_descriptor_before"], re.IGNORECASE),
+        "range_sep": re.compile(r"^\s*(?:-|–|—|to)\s*(?=(?:\\?\$|US\$)?\s*\d)", re.IGNORECASE),
+        "list_sep": re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?=(?:\\?\$|US\$)?\d)", re.IGNORECASE),
+        "out_of": re.compile(r"^\s+out\s+of\s+(?:its\s+|the\s+|their\s+)?(?=\d|\w)", re.IGNORECASE),
+        "of_them": re.compile(r"^\s+of\s+(?:them|these|those|which)\b", re.IGNORECASE),
+        "year": re.compile(r"^(?:1[89]\d\d|20\d\d)$"),
+        "month": re.compile(
+            r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
+            re.IGNORECASE),
+        "url": re.compile(r"(?:https?://|www\.)\S+|\[[^\]]*https?://[^\]]*\]|\S+@\S+\.\w+"),
+    }
+
+
+def parse_number(token: str) -> float | None:
+    token = token.strip().lower()
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", token):
+        return float(token.replace(",", ""))
+    words = load_rules()["numbers"]["number_words"]
+    parts = re.split(r"[- ]+", token)
+    total = 0.0
+    for p in parts:
+        if p not in words:
+            return None
+        total = total * words[p] if words[p] == 100 and total else total + words[p]
+    return total
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """All quantities of a sentence, in order, with lists and ranges grouped."""
+    pats = _patterns()
+    urls = [m.span() for m in pats["url"].finditer(sentence)]
+    found: list[Quantity] = []
+    for m in pats["number"].finditer(sentence):
+        if any(a <= m.start() < b for a, b in urls):
+            continue
+        q = _read_at(sentence, m)
+        if q is not None:
+            found.append(q)
+    found += _fractions(sentence, found)
+    found.sort(key=lambda q: q.num_start)
+    _share_units(sentence, found)
+    _inherit_units(found)
+    return [q for q in found if q.unit]
+
+
+def _read_at(s: str, m: re.Match) -> Quantity | None:
+    pats = _patterns()
+    token = m.group("num")
+    is_word = not token[0].isdigit()
+    value = parse_number(token)
+    if value is None:
+        return None
+    before, pos = s[: m.start()], m.end()
+    if any(p.search(before) for p in pats["filter_before"]) and not _currency_before(before):
+        return None
+    scale, pos = _scale(s, pos)
+    if any(p.search(s[pos:]) for p in pats["not_unit"]):
+        return None
+    unit, factor, pos = _unit_after(s, pos)
+    cur = _currency_before(before)
+    start = m.start()
+    if cur:
+        unit, factor, cur_len = cur[0], 1.0, cur[1]
+        start -= cur_len
+    rest = s[pos:]
+    if unit is None and scale is None:
+        if any(p.search(rest) for p in pats["filter_after"]):
+            return None
+        if _is_date_part(s, m, token, scale):
+            return None
+    if unit == "count" or unit is None:
+        per_day = pats["per_day"].match(rest)
+    else:
+        per_day = None
+    noun = None
+    if unit is None:
+        cn = pats["count_noun"].match(rest)
+        if cn and not re.search(r"[.;:]", cn.group("gap")):
+            unit, factor = "count", 1.0
+            noun = (cn.group("gap") + " " + cn.group("noun")).strip()
+            pos += cn.end()
+            per_day = pats["per_day"].match(s[pos:])
+        elif pats["of_them"].match(rest):
+            unit, factor = "count", 1.0
+            noun = "of them"
+    if per_day and unit == "count":
+        unit = "count_per_day"
+        pos += per_day.end()
+    if is_word:
+        if unit is None and scale is None:
+            return None
+        if pats["descriptor"].search(before) and scale is None:
+            return None
+    elif unit is None and scale is None and pats["year"].match(token):
+        return None
+    bare = unit is None and scale is None
+    if bare and re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):
+        unit, bare = "count", False  # "4,654,000 passed through customs": a large count
+    qual = pats["qualifier"].search(s[:start])
+    if qual:
+        start = qual.start("q")
+    value = value * (scale or 1.0) * factor
+    return Quantity(start=start, end=pos, num_start=m.start(), value=value, unit=unit or "",
+                    qualifier=_qualifier_name(qual.group("q")) if qual else None, noun=noun,
+                    in_parentheses=_in_parentheses(s, start), has_scale=scale is not None, bare=bare,
+                    multiplier=(scale or 1.0) * factor)
+
+
+def _scale(s: str, pos: int) -> tuple[float | None, int]:
+    m = _patterns()["scale"].match(s[pos:])
+    if not m:
+        return None, pos
+    scales = {re.sub(r"\s+", " ", k.lower()): v for k, v in load_rules()["numbers"]["scales"].items()}
+    return float(scales[re.sub(r"\s+", " ", m.group("scale").lower())]), pos + m.end()
+
+
+def _unit_after(s: str, pos: int) -> tuple[str | None, float, int]:
+    rest = s[pos:]
+    for pattern, unit, factor in _patterns()["units_after"]:
+        m = pattern.match(rest)
+        if m:
+            return unit, factor, pos + m.end()
+    return None, 1.0, pos
+
+
+def _currency_before(before: str) -> tuple[str, int] | None:
+    for pattern, unit in _patterns()["units_before"]:
+        m = pattern.search(before[-6:])
+        if m:
+            return unit, len(m.group(0))
+    return None
+
+
+def _is_date_part(s: str, m: re.Match, token: str, scale) -> bool:
+    """Day of a date ("October 18, 2023", "7 October, 1954", "4-5 June")."""
+    if scale or not token.isdigit() or int(token) > 31:
+        return False
+    month = _patterns()["month"]
+    after, before = s[m.end(): m.end() + 14], s[max(0, m.start() - 12): m.start()]
+    return bool(re.match(r"^\s*(?:-\s*\d{1,2}\s+)?" + month.pattern, after, re.IGNORECASE)
+                or re.search(month.pattern + r"\s*$", before, re.IGNORECASE))
+
+
+def _qualifier_name(word: str) -> str:
+    quals = {re.sub(r"\s+", " ", k.lower()): v for k, v in load_rules()["numbers"]["qualifiers"].items()}
+    return quals.get(re.sub(r"\s+", " ", word.lower()), word.lower())
+
+
+def _in_parentheses(s: str, start: int) -> bool:
+    return bool(re.search(r"\(\s*(?:or\s+|approximately\s+|about\s+|around\s+|roughly\s+|some\s+)?$", s[:start]))
+
+
+def _fractions(s: str, found: list[Quantity]) -> list[Quantity]:
+    """'half of the region's GDP' is a 50 % share."""
+    taken = [(q.start, q.end) for q in found]
+    out = []
+    fractions = {re.sub(r"\s+", " ", k.lower()): v for k, v in load_rules()["numbers"]["fractions"].items()}
+    for m in _patterns()["fraction"].finditer(s):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if re.search(r"\b(?:by|than)\s+$", s[: m.start()], re.IGNORECASE):
+            continue  # "increased by one-third" is a multiplier
+        qual = _patterns()["qualifier"].search(s[: m.start()])
+        start = qual.start("q") if qual else m.start()
+        value = fractions[re.sub(r"\s+", " ", m.group("frac").lower())]
+        out.append(Quantity(start=start, end=m.end(), num_start=m.start(), value=value, unit="percent",
+                            qualifier=_qualifier_name(qual.group("q")) if qual else None, is_fraction=True))
+    return out
+
+
+def _share_units(s: str, qs: list[Quantity]) -> None:
+    """Ranges ('120-140 billion CNY', '6–7%') and lists ('20, 6, and 17 permissions') take the
+    scale and unit written once after their last number."""
+    pats = _patterns()
+    group = 0
+    i = len(qs) - 1
+    while i >= 0:
+        q = qs[i]
+        if q.group < 0:
+            q.group = group
+            group += 1
+        if i > 0:
+            prev = qs[i - 1]
+            between = s[prev.end: q.num_start]
+            cur_between = _currency_before(between)
+            gap = between[: len(between) - cur_between[1]] if cur_between else between
+            open_prev = (prev.unit in ("", q.unit) or not q.unit) and not prev.has_scale and prev.noun is None
+            is_range = bool(pats["range_sep"].match(gap + "0")) and open_prev
+            is_list = bool(pats["list_sep"].match(gap + "0")) and open_prev
+            is_out_of = bool(pats["out_of"].match(gap)) and not prev.unit
+            if is_range or is_list or is_out_of:
+                q.unit = q.unit or prev.unit
+                if not prev.has_scale and not is_out_of:
+                    prev.value = _bare(s, prev) * q.multiplier
+                    prev.multiplier = q.multiplier
+                prev.unit = q.unit
+                prev.noun = prev.noun or q.noun
+                prev.group = q.group
+                span_start = prev.start
+                for other in qs:
+                    if other.group == q.group:
+                        other.start = min(other.start, span_start)
+                        other.end = max(other.end, q.end)
+                if is_range:
+                    q.range_pos = 1
+                if re.match(r"^\s*(?:to|-|–|—)", gap) and re.search(r"\bfrom\s+(?:\S+\s+)?$", s[: prev.start]):
+                    prev.start = s.rfind("from", 0, prev.start)
+                    q.start = prev.start
+        i -= 1
+
+
+def _bare(s: str, q: Quantity) -> float:
+    m = _patterns()["number"].match(s, q.num_start)
+    if not m:
+        return q.value
+    return parse_number(m.group("num")) or q.value
+
+
+def _inherit_units(qs: list[Quantity]) -> None:
+    """'in 1999, 3.68 million tons; in 2000, 4.7 million': a scaled number without a unit takes
+    the unit of the quantity before it in the sentence."""
+    last_unit = None
+    for q in qs:
+        if q.unit:
+            last_unit = q.unit
+        elif q.has_scale:
+            q.unit = last_unit or "count"
