@@ -6,10 +6,14 @@ benchmarks all call.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+
+import polars as pl
 
 from pipelines.extract.periods import find_times
 from pipelines.extract.places import main_region
@@ -70,3 +74,56 @@ def _period_before(text: str, pos: int, doc_date: date | None, observations: lis
     if gap.count("\n") <= 1:
         return last["period"]
     return None
+
+
+# ---- the stage over a frame of documents ----------------------------------------------------
+
+OBSERVATION_SCHEMA = {
+    "obs_id": pl.String, "doc_id": pl.String, "source_file": pl.String, "indicator_code": pl.String,
+    "indicator_label": pl.String, "domain": pl.String, "region": pl.String, "partner": pl.String,
+    "period": pl.String, "measure": pl.String, "value": pl.Float64, "unit": pl.String,
+    "value_as_written": pl.String, "qualifier": pl.String, "evidence": pl.String,
+    "char_start": pl.Int64, "char_end": pl.Int64, "method": pl.String, "table_id": pl.String,
+    "doc_n_chars": pl.Int64,
+}
+CELL_SCHEMA = {
+    "cell_id": pl.String, "table_id": pl.String, "doc_id": pl.String, "source_file": pl.String,
+    "table_index": pl.Int64, "caption": pl.String, "row_index": pl.Int64, "col_index": pl.Int64,
+    "row_label": pl.String, "col_label": pl.String, "raw_text": pl.String, "value": pl.Float64,
+    "char_start": pl.Int64, "char_end": pl.Int64, "doc_n_chars": pl.Int64,
+}
+
+
+def extract_one(doc: dict) -> tuple[list[dict], list[dict], list[dict]]:
+    """Observations, table cells and rejected rows of one document row, with their keys.
+    A failure inside the extractor quarantines the document's extraction, never the run."""
+    base = {"doc_id": doc["doc_id"], "source_file": doc["source_file"], "doc_n_chars": doc["n_chars"]}
+    try:
+        ex = extract_document(doc["text"], doc["doc_date"], doc["title"])
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the others
+        return [], [], [{**base, "stage": "extract", "row_kind": "file", "check_name": "extractor_error",
+                         "reason": f"the extractor failed on this document: {type(exc).__name__}: {exc}",
+                         "payload": "{}"}]
+    observations = [{**base, **o, "table_id": o.get("table_id"),
+                     "obs_id": _key(doc["doc_id"], i, o["char_start"], o["value"], o["unit"], o["measure"])}
+                    for i, o in enumerate(ex.observations)]
+    cells = [{**base, **c, "cell_id": _key(c["table_id"], doc["doc_id"], c["row_index"], c["col_index"])}
+             for c in ex.table_cells]
+    rejected = [{**base, "stage": "extract", **{k: r[k] for k in ("row_kind", "check_name", "reason")},
+                 "payload": json.dumps(r["payload"], ensure_ascii=False)} for r in ex.rejected]
+    return observations, cells, rejected
+
+
+def extract_corpus(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, list[dict]]:
+    observations, cells, rejected = [], [], []
+    for doc in documents.select("doc_id", "source_file", "n_chars", "text", "doc_date", "title").iter_rows(named=True):
+        o, c, r = extract_one(doc)
+        observations += o
+        cells += c
+        rejected += r
+    return (pl.DataFrame(observations, schema=OBSERVATION_SCHEMA, strict=False),
+            pl.DataFrame(cells, schema=CELL_SCHEMA, strict=False), rejected)
+
+
+def _key(*parts) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:32]

@@ -1,0 +1,68 @@
+"""`caravan run`: every stage, raw text in, DuckDB marts and Parquet out, with a summary.
+`caravan eval`: the extractor's accuracy on a gold folder."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from pipelines.project import DEFAULT_OUT_DIR, DEFAULT_RAW_DIR, duckdb_path, ensure_manifest
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="caravan", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="run every stage: ingest, extract, validate, load, dbt, export")
+    run.add_argument("--raw-dir", type=Path, default=DEFAULT_RAW_DIR, help="folder of raw text documents")
+    run.add_argument("--out", type=Path, default=DEFAULT_OUT_DIR, help="folder for caravan.duckdb and parquet/")
+    ev = sub.add_parser("eval", help="score fct_observations.parquet against a gold folder")
+    ev.add_argument("--gold", type=Path, default=Path("../shared/eval/gold"))
+    ev.add_argument("--predictions", type=Path, default=DEFAULT_OUT_DIR / "parquet" / "fct_observations.parquet")
+    args = parser.parse_args(argv)
+    if args.command == "run":
+        return run_pipeline(args.raw_dir, args.out)
+    from benchmarks.accuracy import main as accuracy_main
+    return accuracy_main(["--gold", str(args.gold), "--predictions", str(args.predictions)])
+
+
+def run_pipeline(raw_dir: Path, out_dir: Path, quiet: bool = False) -> int:
+    raw_dir, out_dir = Path(raw_dir).resolve(), Path(out_dir).resolve()
+    say = (lambda *_: None) if quiet else (lambda msg: print(f"[caravan] {msg}", flush=True))
+    if not raw_dir.is_dir():
+        print(f"caravan: the raw folder {raw_dir} does not exist", file=sys.stderr)
+        return 2
+    out_dir.mkdir(parents=True, exist_ok=True)
+    os.environ["CARAVAN_DUCKDB_PATH"] = str(duckdb_path(out_dir))
+    say(f"reading {raw_dir}, writing {out_dir}")
+    say("preparing dbt manifest (dbt parse)")
+    ensure_manifest(force=True)
+    import dagster as dg
+
+    from pipelines.defs.resources import CaravanPaths
+    from pipelines.definitions import ALL_ASSETS, resources
+    from pipelines.lockfile import WriterLock
+
+    started = time.monotonic()
+    with WriterLock(out_dir):
+        result = dg.materialize(
+            ALL_ASSETS,
+            resources=resources(CaravanPaths(raw_dir=str(raw_dir), out_dir=str(out_dir))),
+            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+            raise_on_error=False,
+        )
+    if not result.success:
+        failed = [e for e in result.all_events if e.is_failure]
+        for e in failed[:3]:
+            print(f"caravan: step {e.step_key} failed: {e.event_specific_data.error.message if e.event_specific_data and getattr(e.event_specific_data, 'error', None) else e.message}", file=sys.stderr)
+        return 1
+    from pipelines.summary import print_summary
+
+    print_summary(duckdb_path(out_dir), out_dir / "parquet", time.monotonic() - started)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

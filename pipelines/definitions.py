@@ -1,0 +1,28 @@
+"""The Dagster code location: every stage's assets, checks and resources."""
+
+from __future__ import annotations
+
+import dagster as dg
+from dagster_dbt import DbtCliResource
+
+from pipelines.defs.export import parquet_exports
+from pipelines.defs.extract import extract_observations
+from pipelines.defs.ingest import ingest_raw_files
+from pipelines.defs.load import staging_tables
+from pipelines.defs.resources import default_paths
+from pipelines.defs.transform import caravan_dbt_models
+from pipelines.defs.validate import validate_frames
+from pipelines.project import dbt_project
+
+ALL_ASSETS = [ingest_raw_files, extract_observations, validate_frames, staging_tables, caravan_dbt_models,
+              parquet_exports]
+
+
+def resources(paths=None) -> dict:
+    return {"paths": paths or default_paths(), "dbt": DbtCliResource(project_dir=dbt_project)}
+
+
+caravan_job = dg.define_asset_job("caravan_all", selection=dg.AssetSelection.all(),
+                                  description="Every stage: raw text in, marts and Parquet out.")
+
+defs = dg.Definitions(assets=ALL_ASSETS, jobs=[caravan_job], resources=resources())

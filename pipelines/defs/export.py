@@ -1,0 +1,24 @@
+"""Export stage: marts and dims as Parquet files for BI tools, with a manifest."""
+
+
+import dagster as dg
+import polars as pl
+
+from pipelines.defs.metadata import md_table
+from pipelines.defs.resources import DUCKDB_POOL, CaravanPaths
+from pipelines.export import EXPORTED_MODELS, export_parquet
+
+
+@dg.asset(
+    deps=[dg.AssetKey([schema, model]) for schema, model in EXPORTED_MODELS],
+    group_name="export",
+    kinds={"parquet"},
+    pool=DUCKDB_POOL,
+    description="warehouse/parquet/<model>.parquet for every mart and dim, plus manifest.json.",
+)
+def parquet_exports(context: dg.AssetExecutionContext, paths: CaravanPaths) -> dg.MaterializeResult:
+    manifest = export_parquet(paths.db_path, paths.parquet_dir)
+    context.log.info(f"export: {len(manifest)} Parquet files in {paths.parquet_dir}")
+    table = pl.DataFrame([{"model": m["model"], "rows": m["rows"], "columns": len(m["columns"])} for m in manifest])
+    return dg.MaterializeResult(metadata={"path": str(paths.parquet_dir), "files": md_table(table, 50),
+                                          "dagster/row_count": int(table["rows"].sum())})

@@ -1,0 +1,48 @@
+"""Load stage: the validated frames into DuckDB's staging schema (the dbt sources)."""
+
+
+import hashlib
+from datetime import datetime, timezone
+
+import dagster as dg
+import polars as pl
+
+from pipelines.defs.resources import DUCKDB_POOL, CaravanPaths
+from pipelines.extract.places import main_region
+from pipelines.load import load_staging
+
+STAGING_TABLES = ["documents", "observations", "table_cells", "quarantine", "files_seen"]
+
+
+@dg.multi_asset(
+    specs=[dg.AssetSpec(["staging", t], group_name="load", kinds={"duckdb"},
+                        deps=["valid_documents", "valid_observations", "valid_table_cells", "quarantine_rows",
+                              "files_seen"],
+                        description=f"staging.{t} in the warehouse, replaced per document in one transaction.")
+           for t in STAGING_TABLES],
+    pool=DUCKDB_POOL,
+)
+def staging_tables(context: dg.AssetExecutionContext, paths: CaravanPaths, valid_documents: pl.DataFrame,
+                   valid_observations: pl.DataFrame, valid_table_cells: pl.DataFrame,
+                   quarantine_rows: pl.DataFrame, files_seen: pl.DataFrame):
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    frames = {
+        "documents": valid_documents.with_columns(
+            pl.col("text").map_elements(main_region, return_dtype=pl.String).alias("main_region"),
+            pl.lit(now).alias("ingested_at")),
+        "observations": valid_observations,
+        "table_cells": valid_table_cells.with_columns(pl.lit(None, pl.String).alias("unit")),
+        "quarantine": _keyed_quarantine(quarantine_rows, now),
+    }
+    counts = load_staging(paths.db_path, frames, files_seen)
+    context.log.info(f"load: {counts} into {paths.db_path}")
+    for t in STAGING_TABLES:
+        yield dg.MaterializeResult(asset_key=["staging", t], metadata={"dagster/row_count": counts[t],
+                                                                      "database": str(paths.db_path)})
+
+
+def _keyed_quarantine(rows: pl.DataFrame, now: datetime) -> pl.DataFrame:
+    keys = [hashlib.sha256("\x1f".join(str(v) for v in r).encode()).hexdigest()[:32]
+            for r in rows.select("source_file", "stage", "row_kind", "check_name", "reason", "payload").iter_rows()]
+    return rows.with_columns(pl.Series("quarantine_id", keys, pl.String), pl.lit(now).alias("quarantined_at")) \
+        .unique("quarantine_id", keep="first", maintain_order=True)

@@ -1,0 +1,87 @@
+"""Validate stage: Pandera models decide what enters the warehouse; the rest is quarantined.
+
+Validation runs inside the asset (a Pandera Dagster type would kill the step on failure), and
+its outcome shows in the UI as asset checks.
+"""
+
+
+import json
+
+import dagster as dg
+import polars as pl
+
+from pipelines.defs.metadata import frame_metadata, md_table
+from pipelines.validate import QUARANTINE_SCHEMA, split_valid
+from schemas import DocumentModel, ObservationModel, TableCellModel
+
+CHECKS = {
+    "valid_documents": ("documents_conform", "Every decoded document passes DocumentModel."),
+    "valid_observations": ("observations_conform", "Every extracted observation passes ObservationModel; failures are quarantined."),
+    "valid_table_cells": ("table_cells_conform", "Every table cell passes TableCellModel."),
+    "quarantine_rows": ("every_file_accounted_for", "Files seen = documents + duplicates + quarantined files."),
+}
+
+
+@dg.multi_asset(
+    outs={
+        "valid_documents": dg.AssetOut(kinds={"pandera", "polars"}, description="Documents that passed DocumentModel."),
+        "valid_observations": dg.AssetOut(kinds={"pandera", "polars"}, description="Observations that passed ObservationModel."),
+        "valid_table_cells": dg.AssetOut(kinds={"pandera", "polars"}, description="Table cells that passed TableCellModel."),
+        "quarantine_rows": dg.AssetOut(kinds={"polars"}, description="Everything held back, with the failed check and a reason."),
+    },
+    check_specs=[dg.AssetCheckSpec(name, asset=asset, description=desc,
+                                   blocking=(name == "every_file_accounted_for"))
+                 for asset, (name, desc) in CHECKS.items()],
+    group_name="validate",
+)
+def validate_frames(context: dg.AssetExecutionContext, documents: pl.DataFrame, files_seen: pl.DataFrame,
+                    extracted_observations: pl.DataFrame, extracted_table_cells: pl.DataFrame,
+                    extraction_rejects: pl.DataFrame):
+    docs_ok, docs_bad = split_valid(documents, DocumentModel, "file")
+    obs_ok, obs_bad = split_valid(extracted_observations, ObservationModel, "observation")
+    cells_ok, cells_bad = split_valid(extracted_table_cells, TableCellModel, "table_cell")
+    quarantine = pl.concat([_file_rows(files_seen), extraction_rejects.select(list(QUARANTINE_SCHEMA)),
+                            docs_bad, obs_bad, cells_bad], how="vertical_relaxed")
+    context.log.info(f"validate: {obs_ok.height} observations valid, {quarantine.height} rows quarantined")
+    yield dg.Output(docs_ok, output_name="valid_documents", metadata=frame_metadata(docs_ok, ["source_file", "title"]))
+    yield dg.Output(obs_ok, output_name="valid_observations", metadata=frame_metadata(
+        obs_ok, ["source_file", "indicator_code", "region", "period", "measure", "value", "unit"]))
+    yield dg.Output(cells_ok, output_name="valid_table_cells", metadata=frame_metadata(cells_ok))
+    yield dg.Output(quarantine, output_name="quarantine_rows", metadata={
+        **frame_metadata(quarantine, ["source_file", "stage", "row_kind", "check_name", "reason"]),
+        "by_reason": dg.MetadataValue.json(_by_reason(quarantine))})
+    for asset, bad, total in (("valid_documents", docs_bad, documents.height),
+                              ("valid_observations", obs_bad, extracted_observations.height),
+                              ("valid_table_cells", cells_bad, extracted_table_cells.height)):
+        yield dg.AssetCheckResult(asset_key=asset, check_name=CHECKS[asset][0], passed=bad.is_empty(),
+                                  severity=dg.AssetCheckSeverity.WARN,
+                                  metadata={"rows_checked": total, "rows_quarantined": bad.height,
+                                            "by_check": dg.MetadataValue.json(_by_reason(bad)),
+                                            "examples": md_table(bad.select("source_file", "check_name", "reason"), 10)})
+    yield _accounting_check(documents, files_seen)
+
+
+def _file_rows(files_seen: pl.DataFrame) -> pl.DataFrame:
+    bad = files_seen.filter(pl.col("outcome") == "quarantined")
+    return pl.DataFrame({
+        "doc_id": [None] * bad.height, "source_file": bad["source_file"], "stage": ["ingest"] * bad.height,
+        "row_kind": ["file"] * bad.height, "check_name": ["unreadable_file"] * bad.height,
+        "reason": bad["reason"], "payload": [json.dumps({"source_file": f}) for f in bad["source_file"]],
+    }, schema=QUARANTINE_SCHEMA)
+
+
+def _by_reason(frame: pl.DataFrame) -> dict:
+    if frame.is_empty():
+        return {}
+    return dict(frame.group_by("check_name").len().sort("check_name").iter_rows())
+
+
+def _accounting_check(documents: pl.DataFrame, files_seen: pl.DataFrame) -> dg.AssetCheckResult:
+    counts = dict(files_seen.group_by("outcome").len().iter_rows())
+    seen = files_seen.height
+    accounted = counts.get("document", 0) + counts.get("duplicate", 0) + counts.get("quarantined", 0)
+    passed = seen == accounted and counts.get("document", 0) == documents.height
+    return dg.AssetCheckResult(asset_key="quarantine_rows", check_name="every_file_accounted_for", passed=passed,
+                               metadata={"files_seen": seen, "documents": documents.height,
+                                         "duplicates": counts.get("duplicate", 0),
+                                         "quarantined_files": counts.get("quarantined", 0)})
