@@ -54,12 +54,13 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
     for where, text, offset in regions:
         for cue in cues():
             for m in cue.pattern.finditer(text):
+                length_bonus = min(len(m.group(0)), 30) / 6  # the longer, more specific cue wins a tie
                 if where == "own":
                     distance = m.start()
-                    score = 100 + cue.priority * 10 - distance / 10
+                    score = 100 + cue.priority * 10 - distance / 10 + length_bonus
                 else:
                     distance = offset - (window_start + m.end())
-                    score = cue.priority * 6 - distance / 12
+                    score = cue.priority * 6 - distance / 12 + length_bonus
                 if any_domain is None or score > any_domain[0]:
                     any_domain = (score, domain_of(cue.code))
                 if cue.units and unit not in cue.units:
