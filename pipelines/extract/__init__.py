@@ -45,7 +45,10 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
         if any(p.search(line.text) for p in _skip_patterns()):
             continue
         state = para_states.setdefault(index, ParagraphState())
-        for sent in sentences_of(line, index):
+        sentences = sentences_of(line, index)
+        if sentences and not _starts_with_pronoun(sentences[0].text):
+            doc.topic = None  # a new paragraph names its own subject; "It was reopened ..." continues the last
+        for sent in sentences:
             result.observations += observations_from_sentence(sent, doc, state)
     for table in tables:
         context_period = _period_before(text, table.lines[0].start, doc_date, result.observations)
@@ -55,6 +58,10 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
         result.rejected += read.rejected
     result.observations.sort(key=lambda o: o["char_start"])
     return result
+
+
+def _starts_with_pronoun(s: str) -> bool:
+    return bool(re.match(r"\W*(?:it|its|they|their|this|these)\b", s, re.I))
 
 
 def _stated_period(text: str, title: str | None, doc_date: date | None) -> str | None:

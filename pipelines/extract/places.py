@@ -30,10 +30,10 @@ def _alias_table() -> tuple[re.Pattern, dict[str, str]]:
         for name in names:
             if name.strip().lower() not in ignore:
                 table[name.strip().lower()] = row["region"]
-    for word, region in {**rules["references"], **rules["adjectives"]}.items():
+    for word, region in rules["references"].items():
         table[word.lower()] = region
     alternation = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])(?P<name>{alternation})(?P<poss>['’]s)?(?![\w])", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w])(?P<name>{alternation})(?P<poss>['’]s)?(?![\w])", re.IGNORECASE)
     return pattern, table
 
 
@@ -42,13 +42,42 @@ def place_pattern() -> str:
     return _alias_table()[0].pattern.split("(?P<name>", 1)[1].split(")(?P<poss>", 1)[0]
 
 
+_QUOTED = re.compile(r"[“\"«][^”\"»]{0,80}[”\"»]")
+
+
 def find_places(s: str) -> list[PlaceMention]:
+    """Place mentions, outside quoted names ("the “China–Europe” route" names no place)."""
     pattern, table = _alias_table()
+    quoted = [m.span() for m in _QUOTED.finditer(s)]
     out = []
     for m in pattern.finditer(s):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
         region = table[m.group("name").lower()]
         out.append(PlaceMention(m.start(), m.end(), region, bool(m.group("poss"))))
-    return _drop_enclosing(s, out)
+    return _join_pairs(s, _drop_enclosing(s, out))
+
+
+def _join_pairs(s: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """'Dostyk-Alashankou': a crossing named by both sides is the Chinese side's; a section
+    between two places of one region ('Dostyk–Moyinty') is that region."""
+    out: list[PlaceMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev and re.fullmatch(r"\s*[-–—]\s*", s[prev.end:m.start]):
+            a, b = prev.region, m.region
+            chinese = [r for r in (a, b) if r == "China" or _is_parent("China", r)]
+            if len(chinese) == 1 and a != "China" and b != "China":
+                region = chinese[0]
+            elif _parents().get(a) and _parents().get(a) == _parents().get(b):
+                region = _parents()[a]
+            else:
+                out.append(m)
+                continue
+            out[-1] = PlaceMention(prev.start, m.end, region, m.possessive)
+            continue
+        out.append(m)
+    return out
 
 
 def _drop_enclosing(s: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

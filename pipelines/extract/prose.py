@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from pipelines.extract.indicators import choose_indicator, choose_measure, is_difference, target_year
+from pipelines.extract.indicators import choose_indicator, choose_measure, is_difference
 from pipelines.extract.periods import TimeExpr, find_times, is_present_tense, month_of
 from pipelines.extract.places import MAIN, PlaceMention, bilateral_patterns, canonical, find_places
 from pipelines.extract.quantities import Quantity, find_quantities
@@ -22,6 +22,7 @@ class DocContext:
     main_region: str
     stated_period: str | None  # the one period the title or lead states (rule 3)
     last_pair: tuple[str, str] | None = None
+    topic: str | None = None  # the subject place of the latest sentence that names one
 
 
 @dataclass
@@ -29,6 +30,8 @@ class ParagraphState:
     period: str | None = None  # the period that dated the paragraph's last figure (rule 2)
     span: tuple[int, int] | None = None  # years of the last from-to pair or span
     region: str | None = None
+    pair: tuple[str, str] | None = None  # the two sides this paragraph's flows are between
+    cue_code: str | None = None  # the last indicator named in the paragraph ("it reached ...")
     has_figures: bool = False
     periods: list = field(default_factory=list)
 
@@ -37,10 +40,16 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
     s = sent.text
     quantities = [q for q in find_quantities(s) if not is_difference(s, q.end, q.unit)]
     if not quantities:
+        note_topic(sent, doc)
+        pair = _bilateral(s, doc)
+        if pair:
+            para.pair = pair[:2]
         return []
     times = [t for t in find_times(s, doc.doc_date) if not _inside_quantity(t, quantities)]
     mentions = find_places(s)
     pair = _bilateral(s, doc)
+    if pair:
+        para.pair = pair[:2]
     respectively = bool(re.search(r"\brespectively\b", s, re.I))
     period_list = _respective_periods(times, quantities) if respectively else None
     place_list = _respective_places(s, mentions, quantities) if respectively else None
@@ -49,7 +58,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
     main_index = 0
     for i, q in enumerate(quantities):
         window = _clause_start(s, q.start)
-        measure, decline = choose_measure(s, q.start, q.end, q.unit, q.is_fraction, window)
+        measure, decline = choose_measure(s, q.num_start, q.end, q.unit, q.is_fraction, window)
         value = -abs(q.value) if decline else q.value
         if q.range_pos == 1 and _is_from_to(s, q) and measure == "level" and re.search(
                 load_rules()["measures"]["target"], s, re.I):
@@ -59,7 +68,11 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         if choice.code == "other" and prev_obs and measure not in ("level", "target"):
             choice.code, choice.domain = prev_obs["indicator_code"], prev_obs["domain"]
         period = _period(s, q, i, quantities, times, measure, doc, para, period_list, main_index)
-        region, partner = _region(s, q, mentions, pair, place_list, main_index, measure, doc, para)
+        clause_pair = _bilateral(s[window:_clause_end(s, q.end)], doc) or (pair if pair and not pair[2] else None)
+        known_pair = para.pair or (doc.last_pair if choice.domain == "trade" else None)
+        if clause_pair is None and known_pair and all(m.region in known_pair for m in mentions):
+            clause_pair = (*known_pair, False)
+        region, partner = _region(s, q, mentions, clause_pair, place_list, main_index, measure, doc, para)
         if not q.in_parentheses:
             main_index += 1
         obs = {
@@ -81,12 +94,27 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         }
         out.append(obs)
         prev_obs = obs
+    note_topic(sent, doc)
     _remember(para, out, times)
     return out
 
 
+def note_topic(sent: Sentence, doc: DocContext) -> None:
+    """Remember the subject place of a sentence, for later sentences that name none ('Its capacity ...')."""
+    if re.match(r"\W*(?:it|its|they|their|this|these|he|she)\b", sent.text, re.I):
+        return  # the subject is a pronoun: the topic stays
+    mentions = [m for m in find_places(sent.text) if m.start < 80]
+    if mentions:
+        doc.topic = _resolve(mentions[0].region, doc)
+
+
 def _inside_quantity(t: TimeExpr, qs: list[Quantity]) -> bool:
     return any(q.num_start <= t.start < q.end for q in qs)
+
+
+def _clause_end(s: str, pos: int) -> int:
+    ends = [i for i in (s.find(";", pos), s.find(":", pos)) if i >= 0]
+    return min(ends) if ends else len(s)
 
 
 def _clause_start(s: str, pos: int) -> int:
@@ -103,11 +131,15 @@ def _is_from_to(s: str, q: Quantity) -> bool:
 
 def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index) -> str | None:
     if measure == "target":
-        return target_year(s, q.end) or _target_year_before(s, q, times)
+        return _target_year(s, q, times)
     if period_list is not None:
         idx = main_index - 1 if q.in_parentheses else main_index
         if 0 <= idx < len(period_list):
             return period_list[idx]
+    if measure == "growth_avg_annual":
+        span = _sentence_span(times) or para.span
+        if span:
+            return f"{span[0]}/{span[1]}"
     own = _own_time(s, q, qs, times)
     if own is not None:
         if own.kind == "open":
@@ -128,6 +160,15 @@ def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index) -> 
     if doc.doc_date and is_present_tense(s):
         return month_of(doc.doc_date)
     return None
+
+
+def _sentence_span(times: list[TimeExpr]) -> tuple[int, int] | None:
+    """The span an average growth rate covers: the years of the sentence's from-to levels, else its span words."""
+    years = sorted({y for t in times if t.kind in ("year", "relative") for y in t.years})
+    if len(years) >= 2:
+        return years[0], years[-1]
+    spans = [t for t in times if t.kind == "span"]
+    return spans[-1].years if spans else None
 
 
 def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) -> TimeExpr | None:
@@ -156,9 +197,13 @@ def _after_open_ok(s: str, open_t: TimeExpr, best: TimeExpr) -> bool:
     return False
 
 
-def _target_year_before(s: str, q: Quantity, times: list[TimeExpr]) -> str | None:
-    for t in reversed([t for t in times if t.end <= q.start]):
-        if re.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", s[:t.start], re.I) and t.kind in ("year", "span"):
+def _target_year(s: str, q: Quantity, times: list[TimeExpr]) -> str | None:
+    """A target's own year: 'by 2029', 'by the end of the 12th five-year plan' (its last year)."""
+    near = [t for t in times if t.start >= q.end and t.start - q.end <= 60] + \
+        list(reversed([t for t in times if t.end <= q.start]))
+    for t in near:
+        if re.search(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$", s[:t.start], re.I) \
+                and t.kind in ("year", "span") and t.years:
             return str(t.years[-1])
     return None
 
@@ -252,7 +297,7 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para) ->
                     return (a, b) if side == a else (b, a)
         return a, b
     own = [m for m in mentions if q.end <= m.start <= q.end + 45 and measure != "share"
-           and not re.search(r"[,;.]", s[q.end:m.start])]
+           and not re.search(r"[,;.:()—–]|\s-\s|\b(?:and|or|with|while|which|that|to|from)\b", s[q.end:m.start])]
     if own:
         return _resolve(own[0].region, doc), None
     window = _clause_start(s, q.start)
@@ -261,10 +306,11 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para) ->
         before = [m for m in mentions if m.end <= q.start]
     if before:
         poss = [m for m in before if m.possessive]
-        pick = poss[-1] if poss and (before[-1].start - poss[-1].start) < 60 else before[-1]
-        return _resolve(pick.region, doc), None
-    if para.region:
-        return para.region, None
+        if poss and (before[-1].start - poss[-1].start) < 60:
+            return _resolve(poss[-1].region, doc), None
+        return _resolve(before[0].region, doc), None  # the clause subject, not the nearest name
+    if doc.topic:
+        return doc.topic, None
     return doc.main_region, None
 
 
@@ -276,12 +322,12 @@ def _remember(para: ParagraphState, obs: list[dict], times: list[TimeExpr]) -> N
     own_periods = [o["period"] for o in obs if o["period"] and o["measure"] != "target"]
     if own_periods and times:
         para.period = own_periods[-1]
-    years = [int(o["period"]) for o in obs if o["period"] and re.fullmatch(r"\d{4}", o["period"])]
+    years = [int(o["period"]) for o in obs if o["period"] and re.fullmatch(r"\d{4}", o["period"]) and o["measure"] == "level"]
     spans = [t for t in times if t.kind == "span"]
-    if spans:
-        para.span = spans[-1].years
-    elif len(set(years)) >= 2:
+    if len(set(years)) >= 2:  # the years of the levels a later average growth rate summarises
         para.span = (min(years), max(years))
+    elif spans:
+        para.span = spans[-1].years
     if obs:
         para.region = obs[-1]["region"]
         para.has_figures = True

@@ -28,6 +28,7 @@ class Quantity:
     range_pos: int = 0  # 0 first/only, 1 second of "X to Y"
     has_scale: bool = False
     multiplier: float = 1.0  # scale x unit factor applied to the written number
+    unit_after: bool = False  # a unit word follows the number ("16,859 yuan"): it is not the open end of a range
     bare: bool = False  # a number with neither unit nor scale: kept only when a list or range gives it one
 
 
@@ -117,6 +118,7 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
     if any(p.search(s[pos:]) for p in pats["not_unit"]):
         return None
     unit, factor, pos = _unit_after(s, pos)
+    unit_after = unit is not None
     cur = _currency_before(before)
     start = m.start()
     if cur:
@@ -163,7 +165,7 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
     return Quantity(start=start, end=pos, num_start=m.start(), value=value, unit=unit or "",
                     qualifier=_qualifier_name(qual.group("q")) if qual else None, noun=noun,
                     in_parentheses=_in_parentheses(s, start), has_scale=scale is not None, bare=bare,
-                    multiplier=(scale or 1.0) * factor)
+                    multiplier=(scale or 1.0) * factor, unit_after=unit_after)
 
 
 def _scale(s: str, pos: int) -> tuple[float | None, int]:
@@ -218,8 +220,8 @@ def _fractions(s: str, found: list[Quantity]) -> list[Quantity]:
     for m in _patterns()["fraction"].finditer(s):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        if re.search(r"\b(?:by|than)\s+$", s[: m.start()], re.IGNORECASE):
-            continue  # "increased by one-third" is a multiplier
+        if re.search(r"\b(?:by|than|first|second|last|latter|former)\s+$", s[: m.start()], re.IGNORECASE):
+            continue  # "increased by one-third" is a multiplier; "the first half of 2023" a period
         qual = _patterns()["qualifier"].search(s[: m.start()])
         start = qual.start("q") if qual else m.start()
         value = fractions[re.sub(r"\s+", " ", m.group("frac").lower())]
@@ -244,7 +246,8 @@ def _share_units(s: str, qs: list[Quantity]) -> None:
             between = s[prev.end: q.num_start]
             cur_between = _currency_before(between)
             gap = between[: len(between) - cur_between[1]] if cur_between else between
-            open_prev = (prev.unit in ("", q.unit) or not q.unit) and not prev.has_scale and prev.noun is None
+            open_prev = (prev.unit in ("", q.unit) or not q.unit) and not prev.has_scale and prev.noun is None \
+                and not prev.unit_after
             is_range = bool(pats["range_sep"].match(gap + "0")) and open_prev
             is_list = bool(pats["list_sep"].match(gap + "0")) and open_prev
             is_out_of = bool(pats["out_of"].match(gap)) and not prev.unit
