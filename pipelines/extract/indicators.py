@@ -30,7 +30,7 @@ class IndicatorChoice:
 
 @cache
 def cues() -> list[Cue]:
-    return [Cue(row["indicator_code"], re.compile(row["pattern"], re.IGNORECASE),
+    return [Cue(row["indicator_code"], re.compile(r"(?<![\w-])(?:" + row["pattern"] + ")", re.IGNORECASE),
                 frozenset(u for u in (row.get("units") or "").split("|") if u), int(row.get("priority") or 1))
             for row in indicator_cues()]
 
@@ -40,38 +40,98 @@ def domain_of(code: str) -> str:
     return row["domain"] if row else "economy"
 
 
+NUMBER_MARK = "#N#"  # cues may span the number: "capacity of #N# passengers"
+
+
 def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: str,
-                     noun: str | None, window_start: int) -> IndicatorChoice:
-    """Best cue for the number at [start, end): its own noun phrase first, then the nearest
-    words before it in the clause, then the words after it (for levels)."""
-    after = _noun_phrase(sentence, end)
+                     noun: str | None, window_start: int, written: str = "") -> IndicatorChoice:
+    """Best cue for the number at [start, end).
+
+    Three places are searched: words that span the number (cues holding #N#, strongest), the
+    number's own noun phrase ("27 civil airports", "tons of freight"), and the clause before it
+    (nearest wins). A specific counted noun ("25 measures") that no cue knows makes the
+    observation `other` rather than borrowing a cue from the clause; a generic one ("people")
+    does not."""
+    own = written if measure == "share" else _own_phrase(sentence, end, unit, noun, written)  # a share's own phrase names the whole
+    before = sentence[window_start:start]
+    generic = bool(noun) and bool(_generic_noun().fullmatch(noun.split()[-1]))
+    specific_noun = bool(noun) and not generic and noun != "of them"
+    around = before + " " + NUMBER_MARK + " " + sentence[end:end + 160]
     best: tuple[float, Cue, str, int] | None = None
     any_domain: tuple[float, str] | None = None
-    regions = [("own", (noun or "") + " " + after, 0)]
-    if measure == "share":
-        regions = [("own", (noun or ""), 0)]
-    regions.append(("before", sentence[window_start:start], start))
-    for where, text, offset in regions:
-        for cue in cues():
+    for cue in cues():
+        spans_number = NUMBER_MARK in cue.pattern.pattern
+        if spans_number:
+            texts = [(around, "around")]
+        else:
+            texts = [(own, "own"), (before, "before")]
+        for text, where in texts:
             for m in cue.pattern.finditer(text):
-                length_bonus = min(len(m.group(0)), 30) / 6  # the longer, more specific cue wins a tie
-                if where == "own":
-                    distance = m.start()
-                    score = 100 + cue.priority * 10 - distance / 10 + length_bonus
-                else:
-                    distance = offset - (window_start + m.end())
-                    score = cue.priority * 6 - distance / 12 + length_bonus
+                score, distance = _score(cue, m, where, len(before), generic)
+                if where == "before" and specific_noun:
+                    score -= 100  # the counted noun names the quantity; the clause only frames it
                 if any_domain is None or score > any_domain[0]:
                     any_domain = (score, domain_of(cue.code))
                 if cue.units and unit not in cue.units:
                     continue
                 if best is None or score > best[0]:
                     best = (score, cue, m.group(0), distance)
-    if best is None or (best[3] > 220):
-        label = (noun or after).strip() or None
+    if best is None or best[0] < -50 or best[3] > 220:
+        label = (noun or own).strip() or None
         return IndicatorChoice("other", label, any_domain[1] if any_domain else _domain_by_unit(unit), 9999)
     _, cue, label, distance = best
-    return IndicatorChoice(cue.code, label, domain_of(cue.code), distance)
+    return IndicatorChoice(cue.code, label.replace(NUMBER_MARK, "").strip(), domain_of(cue.code), distance)
+
+
+def unit_fits(code: str, unit: str) -> bool:
+    """Whether any cue of the code accepts the unit (a code with no unit list accepts all)."""
+    return any(not c.units or unit in c.units for c in cues() if c.code == code)
+
+
+def cue_in(text: str) -> str | None:
+    """The catalog code a sentence talks about most specifically (for later sentences that say 'it')."""
+    best = None
+    for cue in cues():
+        if NUMBER_MARK in cue.pattern.pattern:
+            continue
+        for m in cue.pattern.finditer(text):
+            score = cue.priority * 10 + len(m.group(0)) / 6
+            if best is None or score > best[0]:
+                best = (score, cue.code)
+    return best[1] if best else None
+
+
+def _score(cue: Cue, m: re.Match, where: str, before_len: int, generic: bool) -> tuple[float, int]:
+    length_bonus = min(len(m.group(0)), 30) / 6  # the longer, more specific cue wins a tie
+    if where == "around":
+        return 120 + cue.priority * 10 + length_bonus, 0
+    if where == "own":
+        distance = m.start()
+        base = cue.priority * 6 if generic else 100 + cue.priority * 10
+        return base - distance / 10 + length_bonus, distance
+    distance = before_len - m.end()
+    return cue.priority * 6 - distance / 12 + length_bonus, distance
+
+
+@cache
+def _generic_noun() -> re.Pattern:
+    words = load_rules()["units"]["generic_count_nouns"]
+    return re.compile(r"(?:" + "|".join(words) + r")", re.IGNORECASE)
+
+
+_PHRASE_STOP = re.compile(r"[,;.:()—–]|\s(?:and|or)\s+(?:the|a|an|its|their|\d)|\s(?:while|which|that|with|reaching|"
+                          r"reached|to|from|but|whereas)\s", re.IGNORECASE)
+
+
+def _own_phrase(sentence: str, end: int, unit: str, noun: str | None, written: str) -> str:
+    """The words that belong to the number: its written form and the noun phrase after it.
+    A money amount only owns an 'of ...' / 'in ...' phrase ('5 billion yuan of investment')."""
+    after = sentence[end:end + 80]
+    stop = _PHRASE_STOP.search(after)
+    after = after[: stop.start()] if stop else after
+    if unit not in ("count", "count_per_day", "percent") and not re.match(r"\s*(?:of|in|worth of)\b", after, re.I):
+        after = ""
+    return " ".join(p for p in (written, after.strip()) if p)
 
 
 def _noun_phrase(sentence: str, end: int) -> str:

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from pipelines.extract.indicators import choose_indicator, choose_measure, is_difference
+from pipelines.extract.indicators import (choose_indicator, choose_measure, cue_in, domain_of, is_difference,
+                                           unit_fits)
 from pipelines.extract.periods import TimeExpr, find_times, is_present_tense, month_of
 from pipelines.extract.places import MAIN, PlaceMention, bilateral_patterns, canonical, find_places
 from pipelines.extract.quantities import Quantity, find_quantities
@@ -39,7 +40,10 @@ class ParagraphState:
 def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphState) -> list[dict]:
     s = sent.text
     quantities = [q for q in find_quantities(s) if not is_difference(s, q.end, q.unit)]
+    code = cue_in(s)
     if not quantities:
+        if code:
+            para.cue_code = code
         note_topic(sent, doc)
         pair = _bilateral(s, doc)
         if pair:
@@ -63,10 +67,11 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         if q.range_pos == 1 and _is_from_to(s, q) and measure == "level" and re.search(
                 load_rules()["measures"]["target"], s, re.I):
             measure = "target"
-        choice = choose_indicator(s, q.start, q.num_start + (q.end - q.start) if False else q.end, q.unit,
-                                  measure, q.noun, window)
-        if choice.code == "other" and prev_obs and measure not in ("level", "target"):
-            choice.code, choice.domain = prev_obs["indicator_code"], prev_obs["domain"]
+        choice = choose_indicator(s, q.start, q.end, q.unit, measure, q.noun, window, s[q.num_start:q.end])
+        if choice.code == "other" and not _names_its_own_thing(q):
+            inherited = _inherited_indicator(q, measure, prev_obs, para)
+            if inherited:
+                choice.code, choice.domain = inherited
         period = _period(s, q, i, quantities, times, measure, doc, para, period_list, main_index)
         clause_pair = _bilateral(s[window:_clause_end(s, q.end)], doc) or (pair if pair and not pair[2] else None)
         known_pair = para.pair or (doc.last_pair if choice.domain == "trade" else None)
@@ -95,6 +100,8 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         out.append(obs)
         prev_obs = obs
     note_topic(sent, doc)
+    last = next((o["indicator_code"] for o in reversed(out) if o["indicator_code"] != "other"), None)
+    para.cue_code = last or code or para.cue_code
     _remember(para, out, times)
     return out
 
@@ -106,6 +113,21 @@ def note_topic(sent: Sentence, doc: DocContext) -> None:
     mentions = [m for m in find_places(sent.text) if m.start < 80]
     if mentions:
         doc.topic = _resolve(mentions[0].region, doc)
+
+
+def _names_its_own_thing(q: Quantity) -> bool:
+    return bool(q.noun) and q.noun != "of them"
+
+
+def _inherited_indicator(q: Quantity, measure: str, prev_obs: dict | None, para: ParagraphState):
+    """A number with no cue of its own continues the figure before it: a growth rate or share
+    qualifies the level before it, 'in 2000, 4.7 million' continues a list, and 'it reached
+    $432 million' continues the paragraph's subject."""
+    if prev_obs and (measure != "level" or prev_obs["unit"] == q.unit):
+        return prev_obs["indicator_code"], prev_obs["domain"]
+    if para.cue_code and unit_fits(para.cue_code, q.unit):
+        return para.cue_code, domain_of(para.cue_code)
+    return None
 
 
 def _inside_quantity(t: TimeExpr, qs: list[Quantity]) -> bool:
