@@ -34,7 +34,7 @@ class ParagraphState:
     pair: tuple[str, str] | None = None  # the two sides this paragraph's flows are between
     cue_code: str | None = None  # the last indicator named in the paragraph ("it reached ...")
     has_figures: bool = False
-    periods: list = field(default_factory=list)
+    pending_period: str | None = None  # the one period of the previous sentence, which had no figures
 
 
 def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphState) -> list[dict]:
@@ -44,6 +44,9 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
     if not quantities:
         if code:
             para.cue_code = code
+        stated = {t.period for t in find_times(s, doc.doc_date) if t.period and t.kind in ("year", "month", "half", "quarter", "months")}
+        event = re.search(load_rules()["periods"]["event_verbs"], s, re.I)
+        para.pending_period = stated.pop() if len(stated) == 1 and not event else None
         note_topic(sent, doc)
         pair = _bilateral(s, doc)
         if pair:
@@ -55,7 +58,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
     if pair:
         para.pair = pair[:2]
     respectively = bool(re.search(r"\brespectively\b", s, re.I))
-    period_list = _respective_periods(times, quantities) if respectively else None
+    period_list = _respective_periods(s, times, quantities) if respectively else None
     place_list = _respective_places(s, mentions, quantities) if respectively else None
     out = []
     prev_obs: dict | None = None
@@ -72,13 +75,14 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
             inherited = _inherited_indicator(q, measure, prev_obs, para)
             if inherited:
                 choice.code, choice.domain = inherited
-        period = _period(s, q, i, quantities, times, measure, doc, para, period_list, main_index)
+        carried = prev_obs["period"] if prev_obs and prev_obs["measure"] not in ("target", "growth_avg_annual") else None
+        period = _period(s, q, i, quantities, times, measure, doc, para, period_list, main_index, carried)
         clause_pair = _bilateral(s[window:_clause_end(s, q.end)], doc) or (pair if pair and not pair[2] else None)
         known_pair = para.pair or (doc.last_pair if choice.domain == "trade" else None)
         if clause_pair is None and known_pair and all(m.region in known_pair for m in mentions):
             clause_pair = (*known_pair, False)
         region, partner = _region(s, q, mentions, clause_pair, place_list, main_index, measure, doc, para)
-        if not q.in_parentheses:
+        if not q.in_parentheses and not _range_continues(quantities, i):
             main_index += 1
         obs = {
             "indicator_code": choice.code,
@@ -103,6 +107,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
     last = next((o["indicator_code"] for o in reversed(out) if o["indicator_code"] != "other"), None)
     para.cue_code = last or code or para.cue_code
     _remember(para, out, times)
+    para.pending_period = None
     return out
 
 
@@ -113,6 +118,11 @@ def note_topic(sent: Sentence, doc: DocContext) -> None:
     mentions = [m for m in find_places(sent.text) if m.start < 80]
     if mentions:
         doc.topic = _resolve(mentions[0].region, doc)
+
+
+def _range_continues(qs: list[Quantity], i: int) -> bool:
+    """True when the next quantity is the second end of this one's range ('from 8 to 15')."""
+    return i + 1 < len(qs) and qs[i + 1].range_pos == 1 and qs[i + 1].group == qs[i].group
 
 
 def _names_its_own_thing(q: Quantity) -> bool:
@@ -151,13 +161,14 @@ def _is_from_to(s: str, q: Quantity) -> bool:
 
 # ---- periods ---------------------------------------------------------------------------------
 
-def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index) -> str | None:
+def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index, carried) -> str | None:
     if measure == "target":
         return _target_year(s, q, times)
     if period_list is not None:
         idx = main_index - 1 if q.in_parentheses else main_index
         if 0 <= idx < len(period_list):
             return period_list[idx]
+        return None
     if measure == "growth_avg_annual":
         span = _sentence_span(times) or para.span
         if span:
@@ -169,14 +180,18 @@ def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index) -> 
         if own.kind == "span" and measure == "level" and _is_from_to_pair(s, q, qs):
             return str(own.years[0] if _pair_position(q, qs) == 0 else own.years[1])
         return own.period
-    if measure == "growth_avg_annual" and para.span:
-        return f"{para.span[0]}/{para.span[1]}"
     if _is_from_to_pair(s, q, qs) and para.span and re.search(r"\bsame period\b|\bthat period\b", s, re.I):
         return str(para.span[0] if _pair_position(q, qs) == 0 else para.span[1])
+    if carried:  # an earlier clause of the sentence dated its figures
+        return carried
+    if measure == "growth_avg_annual" and para.span:
+        return f"{para.span[0]}/{para.span[1]}"
     if re.search(r"\b(?:in )?(?:the )?same period\b", s, re.I) and para.period:
         return para.period
     if para.period:
         return para.period
+    if para.pending_period:  # the sentence just before dated what this one counts
+        return para.pending_period
     if doc.stated_period:
         return doc.stated_period
     if doc.doc_date and is_present_tense(s):
@@ -200,19 +215,29 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
         return None
     for t in times:
         gap = s[q.end:t.start]
-        if 0 <= t.start - q.end <= 16 and re.fullmatch(r"\s*(?:,\s*)?(?:in|as of|by|at|during|for|of)?\s*(?:the\s+)?(?:end\s+of\s+)?", gap, re.I):
+        if 0 <= t.start - q.end <= 16 and re.fullmatch(r"\s*(?:in|as of|by|at|during|for|of)?\s*(?:the\s+)?(?:end\s+of\s+)?", gap, re.I):
             return t
     attached = {id(t) for t in times for other in qs if other is not q and 0 <= t.start - other.end <= 12
                 and re.fullmatch(r"\s*(?:in|as of|by)?\s*", s[other.end:t.start], re.I)}
-    before = [t for t in times if t.end <= q.start and id(t) not in attached]
+    clause = _clause_start(s, q.start)
+    if re.search(r"\b(?:at that time|in that period|during that period|in the same period|at the same time|that year)\b",
+                 s[clause:q.start], re.I):
+        clause = 0  # the clause points back at the sentence's earlier time words
+    before = [t for t in times if clause <= t.start and t.end <= q.start and id(t) not in attached
+              and not _is_comparison_base(s, t)]
     if before:
         opens = [t for t in before if t.kind == "open"]
         best = before[-1]
         if opens and best.kind != "open" and _after_open_ok(s, opens[-1], best):
             return opens[-1]
         return best
-    after = [t for t in times if t.start >= q.end and id(t) not in attached]
+    after = [t for t in times if t.start >= q.end and id(t) not in attached and not _is_comparison_base(s, t)]
     return after[0] if after else None
+
+
+def _is_comparison_base(s: str, t: TimeExpr) -> bool:
+    """'6.8 times more than in 1999', 'compared with 2019': a base, not the figure's period."""
+    return bool(re.search(r"\b(?:than|compared\s+(?:with|to)|against|over)\b[^,;.\d]{0,40}$", s[:t.start], re.I))
 
 
 def _after_open_ok(s: str, open_t: TimeExpr, best: TimeExpr) -> bool:
@@ -251,28 +276,35 @@ def _pair_position(q: Quantity, qs: list[Quantity]) -> int:
     return 0 if idx + 1 < len(qs) and qs[idx + 1].unit == q.unit and not re.search(r"to\s*$", "") else 1
 
 
-def _respective_periods(times: list[TimeExpr], qs: list[Quantity]) -> list[str] | None:
+def _respective_periods(s: str, times: list[TimeExpr], qs: list[Quantity]) -> list[str] | None:
     """'From 2022 to 2024, ... A, B and C, respectively' -> one year per figure."""
-    main = [q for q in qs if not q.in_parentheses]
+    main = [q for i, q in enumerate(qs) if not q.in_parentheses and not q.range_pos]
     spans = [t for t in times if t.kind == "span"]
     if spans and spans[0].years[1] - spans[0].years[0] + 1 == len(main):
         return [str(y) for y in range(spans[0].years[0], spans[0].years[1] + 1)]
     points = [t for t in times if t.kind in ("year", "month", "quarter", "half", "months")]
     if len(points) == len(main) and len(points) > 1:
         return [t.period for t in points]
-    months = _bare_month_list(times)
+    months = _month_list(s)
     if months and len(months) == len(main):
         return months
     return None
 
 
-def _bare_month_list(times: list[TimeExpr]) -> list[str] | None:
-    return None
+def _month_list(s: str) -> list[str] | None:
+    """'in March and July 2025' -> ['2025-03', '2025-07']."""
+    names = load_rules()["periods"]["months"]
+    alt = "|".join(sorted(names, key=len, reverse=True))
+    m = re.search(rf"\b((?:(?:{alt})\.?(?:,\s*|\s+and\s+))+(?:{alt})\.?)\s+((?:19|20)\d\d)\b", s, re.I)
+    if not m:
+        return None
+    months = re.findall(rf"\b(?:{alt})\b", m.group(1), re.I)
+    return [f"{m.group(2)}-{names[x.lower()]:02d}" for x in months]
 
 
 def _respective_places(s: str, mentions: list[PlaceMention], qs: list[Quantity]) -> list[str] | None:
     """'The Urumqi, Kashgar and Horgos sections ... 20, 6, and 17, respectively'."""
-    main = [q for q in qs if not q.in_parentheses]
+    main = [q for q in qs if not q.in_parentheses and not q.range_pos]
     before = [m for m in mentions if m.end <= main[0].start] if main else []
     for k in range(len(before), 1, -1):
         run = before[-k:]
@@ -341,7 +373,7 @@ def _resolve(region: str, doc: DocContext) -> str:
 
 
 def _remember(para: ParagraphState, obs: list[dict], times: list[TimeExpr]) -> None:
-    own_periods = [o["period"] for o in obs if o["period"] and o["measure"] != "target"]
+    own_periods = [o["period"] for o in obs if o["period"] and o["measure"] not in ("target", "growth_avg_annual")]
     if own_periods and times:
         para.period = own_periods[-1]
     years = [int(o["period"]) for o in obs if o["period"] and re.fullmatch(r"\d{4}", o["period"]) and o["measure"] == "level"]
