@@ -39,7 +39,7 @@ class ParagraphState:
 
 def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphState) -> list[dict]:
     s = sent.text
-    quantities = [q for q in find_quantities(s) if not is_difference(s, q.end, q.unit)]
+    quantities = _drop_thresholds(s, [q for q in find_quantities(s) if not is_difference(s, q.end, q.unit)])
     code = cue_in(s)
     if not quantities:
         if code:
@@ -118,6 +118,22 @@ def note_topic(sent: Sentence, doc: DocContext) -> None:
     mentions = [m for m in find_places(sent.text) if m.start < 80]
     if mentions:
         doc.topic = _resolve(mentions[0].region, doc)
+
+
+def _drop_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
+    """'exceeded $10,000, reaching $11,346': a threshold followed by the exact figure in the same
+    sentence is one observation, the exact one."""
+    keep = []
+    for i, q in enumerate(qs):
+        threshold = q.qualifier in ("over", "at_least") or re.search(
+            r"\b(?:topped|exceeded|surpassed|passed|crossed)\s+(?:the\s+)?$", s[:q.start], re.I)
+        exact_after = any(o.unit == q.unit and not o.qualifier and not o.in_parentheses and o.group != q.group
+                          and re.search(r"\b(?:reaching|reached|to|at|was|stood at|totall?ing|amounting to)\b",
+                                        s[q.end:o.start], re.I) and not re.search(r"[;]", s[q.end:o.start])
+                          for o in qs[i + 1:])
+        if not (threshold and exact_after):
+            keep.append(q)
+    return keep
 
 
 def _range_continues(qs: list[Quantity], i: int) -> bool:

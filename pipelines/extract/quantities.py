@@ -149,12 +149,13 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
         unit = "count_per_day"
         pos += per_day.end()
     if is_word:
-        if unit is None and scale is None:
+        if unit is None and scale is None and not pats["out_of"].match(rest):
             return None
         if pats["descriptor"].search(before) and scale is None:
             return None
-    elif unit is None and scale is None and pats["year"].match(token):
-        return None
+    elif pats["year"].match(token) and scale is None and (unit is None or (
+            noun and re.search(r"\b(?:the|a|an|its|their|this|that|in|since|by)\s+$", before, re.IGNORECASE))):
+        return None  # a year, also as an adjective: "the 2011 document"
     bare = unit is None and scale is None
     if bare and re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):
         unit, bare = "count", False  # "4,654,000 passed through customs": a large count
@@ -220,7 +221,7 @@ def _fractions(s: str, found: list[Quantity]) -> list[Quantity]:
     for m in _patterns()["fraction"].finditer(s):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        if re.search(r"\b(?:by|than|first|second|last|latter|former)\s+$", s[: m.start()], re.IGNORECASE):
+        if re.search(r"(?:\bby|(?<!more )(?<!less )\bthan|\bfirst|\bsecond|\blast|\blatter|\bformer)\s+$", s[: m.start()], re.IGNORECASE):
             continue  # "increased by one-third" is a multiplier; "the first half of 2023" a period
         qual = _patterns()["qualifier"].search(s[: m.start()])
         start = qual.start("q") if qual else m.start()
