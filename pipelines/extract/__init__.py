@@ -39,15 +39,18 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
     paragraphs, tables = split_blocks(text)
     doc = DocContext(doc_date=doc_date, main_region=main_region(text), stated_period=_stated_period(text, title, doc_date))
     result = Extraction()
-    para_states: dict[int, ParagraphState] = {}
+    previous: ParagraphState | None = None
     for index, para in enumerate(paragraphs):
         line = para[0]
         if any(p.search(line.text) for p in _skip_patterns()):
             continue
-        state = para_states.setdefault(index, ParagraphState())
+        state = ParagraphState()
         sentences = sentences_of(line, index)
-        if sentences and not _starts_with_pronoun(sentences[0].text):
-            doc.topic = None  # a new paragraph names its own subject; "It was reopened ..." continues the last
+        if sentences and _starts_with_pronoun(sentences[0].text) and previous is not None:
+            state.cue_code, state.pair = previous.cue_code, previous.pair  # "In 1992, it reached ..." continues
+        elif sentences:
+            doc.topic = None  # a new paragraph names its own subject
+        previous = state
         for sent in sentences:
             result.observations += observations_from_sentence(sent, doc, state)
     for table in tables:
@@ -61,7 +64,8 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
 
 
 def _starts_with_pronoun(s: str) -> bool:
-    return bool(re.match(r"\W*(?:it|its|they|their|this|these)\b", s, re.I))
+    """The sentence's subject is a pronoun: 'It was reopened', 'In 1992, it reached'."""
+    return bool(re.match(r"\W*(?:[\w-]+\W+){0,3}?(?:it|its|they|their|this|these)\b", s, re.I))
 
 
 def _stated_period(text: str, title: str | None, doc_date: date | None) -> str | None:

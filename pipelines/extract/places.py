@@ -42,16 +42,18 @@ def place_pattern() -> str:
     return _alias_table()[0].pattern.split("(?P<name>", 1)[1].split(")(?P<poss>", 1)[0]
 
 
-_QUOTED = re.compile(r"[“\"«][^”\"»]{0,80}[”\"»]")
+_ATTRIBUTION = re.compile(r"^\W*According to [^,;]{0,120},", re.IGNORECASE)
 
 
 def find_places(s: str) -> list[PlaceMention]:
-    """Place mentions, outside quoted names ("the “China–Europe” route" names no place)."""
+    """Place mentions, leaving out an attribution ("According to the Khorgos border crossing, ...")
+    and route or relation names between two countries ("the “China–Europe” route")."""
     pattern, table = _alias_table()
-    quoted = [m.span() for m in _QUOTED.finditer(s)]
+    attribution = _ATTRIBUTION.match(s)
+    skip_to = attribution.end() if attribution else 0
     out = []
     for m in pattern.finditer(s):
-        if any(a <= m.start() < b for a, b in quoted):
+        if m.start() < skip_to:
             continue
         region = table[m.group("name").lower()]
         out.append(PlaceMention(m.start(), m.end(), region, bool(m.group("poss"))))
@@ -71,6 +73,9 @@ def _join_pairs(s: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
                 region = chinese[0]
             elif _parents().get(a) and _parents().get(a) == _parents().get(b):
                 region = _parents()[a]
+            elif _kind(a) in ("country", "group") and _kind(b) in ("country", "group"):
+                out.pop()  # "China–Central Asia" names a route or a relation, not a place
+                continue
             else:
                 out.append(m)
                 continue
@@ -95,6 +100,15 @@ def _drop_enclosing(s: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
 
 
 @cache
+def _kinds() -> dict[str, str]:
+    return {row["region"]: row.get("kind") or "" for row in places()}
+
+
+def _kind(region: str) -> str:
+    return _kinds().get(region, "")
+
+
+@cache
 def _parents() -> dict[str, str]:
     return {row["region"]: row.get("parent") or "" for row in places()}
 
@@ -108,6 +122,15 @@ def _is_parent(outer: str, inner: str) -> bool:
         seen.add(p)
         p = _parents().get(p, "")
     return False
+
+
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|to|with|at|by|across|into|for|on|between|among|than|via|near)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+
+
+def is_subject(s: str, m: PlaceMention) -> bool:
+    """A place that can be what a sentence is about: possessive, or not the object of a preposition."""
+    return m.possessive or not PREPOSITION_BEFORE.search(s[max(0, m.start - 20):m.start])
 
 
 def main_region(text: str) -> str:

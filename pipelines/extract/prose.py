@@ -11,7 +11,7 @@ from functools import cache
 from pipelines.extract.indicators import (choose_indicator, choose_measure, cue_in, domain_of, is_difference,
                                            unit_fits)
 from pipelines.extract.periods import TimeExpr, find_times, is_present_tense, month_of
-from pipelines.extract.places import MAIN, PlaceMention, bilateral_patterns, canonical, find_places
+from pipelines.extract.places import MAIN, PlaceMention, bilateral_patterns, canonical, find_places, is_subject
 from pipelines.extract.quantities import Quantity, find_quantities
 from pipelines.extract.segment import Sentence
 from pipelines.rules import load_rules
@@ -115,7 +115,7 @@ def note_topic(sent: Sentence, doc: DocContext) -> None:
     """Remember the subject place of a sentence, for later sentences that name none ('Its capacity ...')."""
     if re.match(r"\W*(?:it|its|they|their|this|these|he|she)\b", sent.text, re.I):
         return  # the subject is a pronoun: the topic stays
-    mentions = [m for m in find_places(sent.text) if m.start < 80]
+    mentions = [m for m in find_places(sent.text) if m.start < 100 and is_subject(sent.text, m)]
     if mentions:
         doc.topic = _resolve(mentions[0].region, doc)
 
@@ -366,6 +366,10 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para) ->
                 if side in (a, b):
                     return (a, b) if side == a else (b, a)
         return a, b
+    if q.in_parentheses:  # "the “Dostyk–Alashankou” crossing (from 14 to 28 trains per day)"
+        near = [m for m in mentions if m.end <= q.start and q.start - m.end <= 40]
+        if near:
+            return _resolve(near[-1].region, doc), None
     own = [m for m in mentions if q.end <= m.start <= q.end + 45 and measure != "share"
            and not re.search(r"[,;.:()—–]|\s-\s|\b(?:and|or|with|while|which|that|to|from)\b", s[q.end:m.start])]
     if own:
@@ -374,6 +378,8 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para) ->
     before = [m for m in mentions if window <= m.start and m.end <= q.start]
     if not before:
         before = [m for m in mentions if m.end <= q.start]
+    subjects = [m for m in before if is_subject(s, m)]
+    before = subjects or before
     if before:
         poss = [m for m in before if m.possessive]
         if poss and (before[-1].start - poss[-1].start) < 60:

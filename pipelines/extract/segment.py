@@ -46,18 +46,26 @@ def lines_of(text: str) -> list[Line]:
     return out
 
 
-_PIPE = re.compile(r"\|")
-_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_ALIGNED_GAP = re.compile(r"\S(?: {2,}|\t)\S")
+@cache
+def _table_rules() -> dict:
+    r = load_rules()["tables"]
+    return {
+        "rule": re.compile(r["rule_line"]),
+        "caption": re.compile(r["caption_line"], re.IGNORECASE),
+        "units": [re.compile(p, re.IGNORECASE) for p in r["unit_line"]],
+        "note": re.compile(r["note_line"], re.IGNORECASE),
+        "wrap_max": r["wrapped_line_max_chars"],
+    }
 
 
 def line_kind(line: str) -> str | None:
+    """rule | pipe | tab | aligned | None (prose, or blank)."""
     s = line.strip()
     if not s:
         return None
-    if _RULE.match(s) and "-" in s:
+    if _table_rules()["rule"].match(s):
         return "rule"
-    if s.count("|") >= 2 or (s.count("|") == 1 and (s.startswith("|") or s.endswith("|"))):
+    if "|" in s:
         return "pipe"
     if "\t" in s and len([c for c in s.split("\t") if c.strip()]) >= 2:
         return "tab"
@@ -66,43 +74,125 @@ def line_kind(line: str) -> str | None:
     return None
 
 
+def unit_line(text: str) -> re.Match | None:
+    """'Unit: CNY 100 Million' and the like; the caller checks that the words parse as a unit."""
+    for pattern in _table_rules()["units"]:
+        m = pattern.search(text)
+        if m:
+            return m
+    return None
+
+
+def is_caption_line(text: str) -> bool:
+    return bool(_table_rules()["caption"].match(text))
+
+
 def split_blocks(text: str) -> tuple[list[list[Line]], list[TableBlock]]:
-    """Paragraphs (each a non-empty prose line) and table blocks (runs of table-like lines)."""
-    min_rows = load_rules()["text"]["table_min_rows"]
+    """Paragraphs (each a non-empty prose line) and table blocks (runs of table-like lines).
+    The caption and unit lines right above a table belong to it, not to the prose."""
     lines = lines_of(text)
     paragraphs: list[list[Line]] = []
     tables: list[TableBlock] = []
+    furniture: set[int] = set()  # line starts of captions and unit lines of tables
     i = 0
     while i < len(lines):
-        kind = line_kind(lines[i].text)
-        if kind in ("pipe", "tab", "aligned", "rule"):
-            j = i
-            family = "pipe" if kind in ("pipe", "rule") else kind
-            while j < len(lines) and _same_family(line_kind(lines[j].text), family):
-                j += 1
-            block = lines[i:j]
-            body = [ln for ln in block if line_kind(ln.text) != "rule"]
-            if len(body) >= min_rows and (family != "aligned" or _looks_numeric(body)):
-                context = [ln for ln in lines[max(0, i - 3):i] if ln.text.strip()]
-                tables.append(TableBlock(block, family, context, len(tables)))
-                i = j
-                continue
+        found = _table_at(lines, i)
+        if found:
+            first, end, family = found
+            context = _context(lines, first)
+            furniture.update(ln.start for ln in _furniture(context))
+            tables.append(TableBlock(lines[first:end], family, context, len(tables)))
+            paragraphs = [p for p in paragraphs if p[0].start not in furniture]
+            i = end
+            continue
         if lines[i].text.strip():
             paragraphs.append([lines[i]])
         i += 1
     return paragraphs, tables
 
 
-def _same_family(kind: str | None, family: str) -> bool:
-    if family == "pipe":
-        return kind in ("pipe", "rule")
-    return kind == family
+def _table_at(lines: list[Line], i: int) -> tuple[int, int, str] | None:
+    """(first line, end line, family) of a table starting at line i, or None."""
+    family = _family_at(lines, i)
+    if family is None:
+        return None
+    j = i
+    while j < len(lines):
+        kind = line_kind(lines[j].text)
+        if kind in (family, "rule") or (j > i and _is_wrapped(lines, j, family)):
+            j += 1
+        else:
+            break
+    first, end = _trim(lines, i, j)
+    body = [ln for ln in lines[first:end] if line_kind(ln.text) != "rule"]
+    if len(body) < load_rules()["text"]["table_min_rows"]:
+        return None
+    if family != "pipe" and not _looks_numeric(body):
+        return None
+    return first, end, family
+
+
+def _family_at(lines: list[Line], i: int) -> str | None:
+    """The kind of the first table line at i (rule lines may lead the table)."""
+    j = i
+    while j < len(lines) and line_kind(lines[j].text) == "rule":
+        j += 1
+    if j >= len(lines):
+        return None
+    kind = line_kind(lines[j].text)
+    if kind in ("pipe", "tab", "aligned"):
+        return kind
+    # a header whose only cell is indented far right ("            2023") opens an aligned table
+    nxt = line_kind(lines[j + 1].text) if j + 1 < len(lines) else None
+    if j == i and nxt == "aligned" and re.match(r" {8,}\S", lines[j].text) and len(lines[j].text.strip()) <= 40:
+        return "aligned"
+    return None
+
+
+def _is_wrapped(lines: list[Line], j: int, family: str) -> bool:
+    """A short line between two lines of a tab or space-aligned table continues a row."""
+    if family == "pipe" or j + 1 >= len(lines):
+        return False
+    text = lines[j].text.strip()
+    rules = _table_rules()
+    if not text or len(text) > rules["wrap_max"] or rules["caption"].match(text) or unit_line(text):
+        return False
+    return line_kind(lines[j + 1].text) == family
+
+
+def _trim(lines: list[Line], i: int, j: int) -> tuple[int, int]:
+    """Drop a caption or unit line caught at the top of an aligned block and notes at its end."""
+    rules = _table_rules()
+    while i < j and (rules["caption"].match(lines[i].text) or unit_line(lines[i].text.strip())):
+        i += 1
+    while j > i and (rules["note"].match(lines[j - 1].text) or line_kind(lines[j - 1].text) == "rule"):
+        j -= 1
+    return i, j
+
+
+def _context(lines: list[Line], first: int) -> list[Line]:
+    """Up to three non-empty lines right above a table (nearest last): caption, unit, intro."""
+    above = [ln for ln in lines[max(0, first - 6):first] if ln.text.strip()]
+    return above[-3:]
+
+
+def _furniture(context: list[Line]) -> list[Line]:
+    """The caption and unit lines directly above a table: they hold no prose figures."""
+    out = []
+    for ln in reversed(context):
+        text = ln.text.strip()
+        explicit_unit = unit_line(text) and not re.match(r"^\(?\s*in\s", text, re.IGNORECASE)
+        if explicit_unit or is_caption_line(text):
+            out.append(ln)
+        else:
+            break
+    return out
 
 
 def _looks_numeric(lines: list[Line]) -> bool:
     """Space-aligned text is a table only when most rows carry numbers in their own columns."""
     rows = [re.split(r" {2,}|\t", ln.text.strip()) for ln in lines]
-    numeric = sum(1 for cells in rows if any(re.fullmatch(r"[-+]?[\d,.]+%?", c.strip()) for c in cells[1:]))
+    numeric = sum(1 for cells in rows if any(re.fullmatch(r"[-+−]?[\d,.]+%?", c.strip()) for c in cells[1:]))
     return numeric >= max(1, len(rows) // 2)
 
 
