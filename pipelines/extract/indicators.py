@@ -70,15 +70,15 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
                 score, distance = _score(cue, m, where, len(before), generic)
                 if where == "before" and specific_noun:
                     score -= 100  # the counted noun names the quantity; the clause only frames it
-                if any_domain is None or score > any_domain[0]:
-                    any_domain = (score, domain_of(cue.code))
+                if where == "own" and (any_domain is None or score > any_domain[0]):
+                    any_domain = (score, domain_of(cue.code))  # an `other` takes the domain its own words name
                 if cue.units and unit not in cue.units:
                     continue
                 if best is None or score > best[0]:
                     best = (score, cue, m.group(0), distance)
     if best is None or best[0] < -50 or best[3] > 220:
         label = (noun or own).strip() or None
-        return IndicatorChoice("other", label, any_domain[1] if any_domain else _domain_by_unit(unit), 9999)
+        return IndicatorChoice("other", label, any_domain[1] if any_domain else "economy", 9999)
     _, cue, label, distance = best
     return IndicatorChoice(cue.code, label.replace(NUMBER_MARK, "").strip(), domain_of(cue.code), distance)
 
@@ -120,7 +120,8 @@ def _generic_noun() -> re.Pattern:
 
 
 _PHRASE_STOP = re.compile(r"[,;.:()—–]|\s(?:and|or)\s+(?:the|a|an|its|their|\d)|\s(?:while|which|that|with|reaching|"
-                          r"reached|to|from|but|whereas)\s", re.IGNORECASE)
+                          r"reached|to|from|but|whereas|covering|including|such as|involving|mainly|especially)\s",
+                          re.IGNORECASE)
 
 
 def _own_phrase(sentence: str, end: int, unit: str, noun: str | None, written: str) -> str:
@@ -129,7 +130,9 @@ def _own_phrase(sentence: str, end: int, unit: str, noun: str | None, written: s
     after = sentence[end:end + 80]
     stop = _PHRASE_STOP.search(after)
     after = after[: stop.start()] if stop else after
-    if unit not in ("count", "count_per_day", "percent") and not re.match(r"\s*(?:of|in|worth of)\b", after, re.I):
+    adjective = re.search(r"-[a-z]+$", written, re.I)  # "the 381.5-km ... route": the number qualifies a noun
+    if unit not in ("count", "count_per_day", "percent") and not adjective \
+            and not re.match(r"\s*(?:of|in|worth of)\b", after, re.I):
         after = ""
     return " ".join(p for p in (written, after.strip()) if p)
 
@@ -138,10 +141,6 @@ def _noun_phrase(sentence: str, end: int) -> str:
     """The words right after a number, up to the next punctuation (at most 60 characters)."""
     m = re.match(r"[^,.;:()—–]{0,60}", sentence[end:])
     return m.group(0) if m else ""
-
-
-def _domain_by_unit(unit: str) -> str:
-    return {"t": "logistics", "km": "logistics", "count_per_day": "logistics"}.get(unit, "economy")
 
 
 # ---- measures --------------------------------------------------------------------------------
@@ -153,7 +152,7 @@ def _measure_rules() -> dict:
     for name in ("growth_avg_annual", "growth_other", "growth_yoy", "share"):
         comp[name] = ([re.compile(p, re.I) for p in r[name].get("before", [])],
                       [re.compile(p, re.I) for p in r[name].get("after", [])])
-    for key in ("decline", "rate", "target", "target_year", "difference_after", "growth_words"):
+    for key in ("decline", "rate", "target", "target_year", "difference_after", "growth_words", "target_after"):
         comp[key] = re.compile(r[key], re.I)
     return comp
 
@@ -177,21 +176,26 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
                 if name == "growth_yoy" and r["rate"].search(near_before[-40:]) and not r["growth_words"].search(near_before[-40:]):
                     return "level", False
                 decline = bool(r["decline"].search(near_before[-40:] + " " + after[:25]))
-                if name == "share" and _is_target(sentence, start, window_start):
+                if name == "share" and _is_target(sentence, start, end, window_start):
                     return "target", False
                 return name, decline and name.startswith("growth")
-        if _is_target(sentence, start, window_start):
+        if _is_target(sentence, start, end, window_start):
             return "target", False
-        return "level", False
-    if _is_target(sentence, start, window_start):
+        if r["rate"].search(near_before[-40:]):
+            return "level", False
+        return DEFAULT_LEVEL, False
+    if _is_target(sentence, start, end, window_start):
         return "target", False
     return "level", False
 
 
-def _is_target(sentence: str, start: int, window_start: int) -> bool:
+DEFAULT_LEVEL = "level?"  # no cue at all: the caller may continue the figure before (a list of shares)
+
+
+def _is_target(sentence: str, start: int, end: int, window_start: int) -> bool:
     r = _measure_rules()
     clause = sentence[window_start:start]
-    return bool(r["target"].search(clause[-160:]))
+    return bool(r["target"].search(clause[-160:])) or bool(r["target_after"].match(sentence[end:end + 40]))
 
 
 def target_year(sentence: str, end: int) -> str | None:

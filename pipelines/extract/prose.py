@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from pipelines.extract.indicators import (choose_indicator, choose_measure, cue_in, domain_of, is_difference,
+from pipelines.extract.indicators import (DEFAULT_LEVEL, choose_indicator, choose_measure, cue_in, domain_of, is_difference,
                                            unit_fits)
 from pipelines.extract.periods import TimeExpr, find_times, is_present_tense, month_of
 from pipelines.extract.places import MAIN, PlaceMention, bilateral_patterns, canonical, find_places, is_subject
@@ -66,12 +66,19 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
     for i, q in enumerate(quantities):
         window = _clause_start(s, q.start)
         measure, decline = choose_measure(s, q.num_start, q.end, q.unit, q.is_fraction, window)
+        if measure == DEFAULT_LEVEL:  # "46% of the total population; Han-Chinese—40%": the list goes on
+            same = prev_obs and prev_obs["unit"] == q.unit and prev_obs["measure"] in ("share", "growth_yoy")
+            measure = prev_obs["measure"] if same else "level"
         value = -abs(q.value) if decline else q.value
         if q.range_pos == 1 and _is_from_to(s, q) and measure == "level" and re.search(
                 load_rules()["measures"]["target"], s, re.I):
             measure = "target"
         choice = choose_indicator(s, q.start, q.end, q.unit, measure, q.noun, window, s[q.num_start:q.end])
-        if choice.code == "other" and not _names_its_own_thing(q):
+        follows_level = prev_obs and prev_obs["unit"] != "percent" and measure.startswith("growth") and choice.distance > 0
+        equivalent = q.in_parentheses and prev_obs and prev_obs["unit"] != q.unit
+        if follows_level or equivalent:  # a growth rate qualifies the level before it; "($34 billion)" restates it
+            choice.code, choice.domain = prev_obs["indicator_code"], prev_obs["domain"]
+        elif choice.code == "other" and not _names_its_own_thing(q):
             inherited = _inherited_indicator(q, measure, prev_obs, para)
             if inherited:
                 choice.code, choice.domain = inherited
@@ -166,8 +173,12 @@ def _clause_end(s: str, pos: int) -> int:
 
 
 def _clause_start(s: str, pos: int) -> int:
-    """Start of the clause holding pos: after the last ';' or ':' before it (sentence start else)."""
+    """Start of the clause holding pos: after the last ';' or ':' before it, or after the '(' of
+    a parenthesis still open at pos (sentence start else)."""
     cut = max(s.rfind(";", 0, pos), s.rfind(":", 0, pos))
+    paren = s.rfind("(", 0, pos)
+    if paren > cut and s.find(")", paren, pos) < 0:
+        cut = paren
     return cut + 1 if cut >= 0 else 0
 
 
