@@ -251,7 +251,7 @@ def _share_units(s: str, qs: list[Quantity]) -> None:
                 and not prev.unit_after
             is_range = bool(pats["range_sep"].match(gap + "0")) and open_prev
             is_list = bool(pats["list_sep"].match(gap + "0")) and open_prev
-            is_out_of = bool(pats["out_of"].match(gap)) and not prev.unit
+            is_out_of = bool(pats["out_of"].match(gap + "0")) and not prev.unit
             if is_range or is_list or is_out_of:
                 q.unit = q.unit or prev.unit
                 if not prev.has_scale and not is_out_of:

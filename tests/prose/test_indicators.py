@@ -1,0 +1,43 @@
+"""The indicator is the noun the number measures, not the nearest keyword."""
+
+import pytest
+
+from tests.prose.helpers import extract
+
+
+def codes(text):
+    return [o["indicator_code"] for o in extract(text)]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("In 2024, the per capita disposable income of urban residents reached 42,000 yuan.", "income_per_capita_urban"),
+    ("In 2024, the per capita disposable income of rural residents reached 18,000 yuan.", "income_per_capita_rural"),
+    ("In 2024, the per capita disposable income of residents reached 30,899 yuan.", "disposable_income_per_capita"),
+    ("In 2024, the total import and export volume reached 435.11 billion yuan.", "trade_total"),
+    ("In 2024, Xinjiang maintained trade ties with 167 countries and regions.", "trade_partners"),
+    ("In 2024, exports of electromechanical products reached 40 billion yuan.", "exports_electromechanical"),
+    ("In 2024, the region has 27 civil airports.", "airports"),
+    ("In 2024, the operating mileage of railways reached 9,092 kilometers.", "railway_length"),
+    ("In 2024, the mileage of expressways reached 12,400 km.", "expressway_length"),
+    ("In 2024, 1,250 freight trains passed through the port.", "freight_trains"),
+    ("The crossing has an annual capacity of 3 million passengers.", "passenger_capacity"),
+    ("The crossing has an annual capacity of 2 million tons of freight.", "freight_capacity"),
+    ("In 2024, the port handled 5 million tons of cargo.", "cargo_throughput"),
+    ("In 2024, over 460,000 jobs were created.", "jobs_created"),
+    ("In 2024, the region received 300 million tourists.", "tourists"),
+    ("In 2023, representatives of more than 40 ethnic groups lived in the region.", "ethnic_groups"),
+    ("In 2024, the government awarded 50 scholarships to foreign students.", "scholarships"),
+    ("In 2024, the state poured 120 billion yuan into road construction.", "infrastructure_investment"),
+])
+def test_indicator_from_the_words_around_the_number(text, code):
+    assert codes(text) == [code]
+
+
+def test_growth_takes_the_indicator_of_its_level():
+    text = "In 2024, Xinjiang's GDP exceeded 2 trillion yuan, representing a year-on-year increase of 6.1%."
+    assert codes(text) == ["gdp", "gdp"]
+
+
+def test_unknown_label_is_other_with_its_label():
+    found = extract("In 2024, the autonomous region delegated 26 powers to the zone.")
+    assert [(o["indicator_code"], o["indicator_label"]) for o in found] == [("other", "powers")]

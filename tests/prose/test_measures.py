@@ -1,0 +1,70 @@
+"""Measures from cues: growth, average growth, other-base growth, share, target, rates, declines."""
+
+import pytest
+
+from tests.prose.helpers import extract, facts
+
+
+def measures(text):
+    return [(o["value"], o["measure"]) for o in extract(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2024, GDP grew 6.1% year-on-year.", [(6.1, "growth_yoy")]),
+    ("In 2024, exports rose by 32.6 percent.", [(32.6, "growth_yoy")]),
+    ("In 2024, exports were up 5 pct.", [(5.0, "growth_yoy")]),
+    ("In 2024, imports recorded an increase of 12.5%.", [(12.5, "growth_yoy")]),
+    ("In 2024, imports fell 3.8%.", [(-3.8, "growth_yoy")]),
+    ("In 2024, imports were down 5.2 percent.", [(-5.2, "growth_yoy")]),
+    ("In 2024, tourist arrivals declined by 2.1% from a year earlier.", [(-2.1, "growth_yoy")]),
+])
+def test_growth_year_on_year(text, expected):
+    assert measures(text) == expected
+
+
+def test_average_annual_growth_over_a_span():
+    found = facts("The region's GDP increased from 930.69 billion yuan in 2015 to 2.05 trillion yuan in 2024, "
+                  "with an average annual growth rate of 6.1 percent.", fields=("value", "measure", "period"))
+    assert found == [(9.3069e11, "level", "2015"), (2.05e12, "level", "2024"), (6.1, "growth_avg_annual", "2015/2024")]
+
+
+def test_growth_against_another_base():
+    found = facts("In 2016, the prefecture's industrial output was 15 billion yuan, 11.4% more than in the "
+                  "previous five years.", fields=("value", "measure", "indicator_code"))
+    assert found[1] == (11.4, "growth_other", "industrial_output")
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024, general trade accounted for 54.9% of the region's total foreign trade.",
+    "In 2024, the share of general trade was 54.9%.",
+    "In 2024, general trade made up 54.9 percent of the total.",
+])
+def test_share(text):
+    o = extract(text)[0]
+    assert (o["value"], o["measure"], o["indicator_code"]) == (54.9, "share", "general_trade")
+
+
+def test_half_is_a_fifty_percent_share():
+    o = extract("In 2022, the clusters accounted for more than half of the region's GDP.")[0]
+    assert (o["value"], o["unit"], o["measure"]) == (50, "percent", "share")
+
+
+@pytest.mark.parametrize("text, period", [
+    ("The two sides agreed to double bilateral trade to $100 billion.", None),
+    ("The corridor will carry 2,000 trains by 2029.", "2029"),
+    ("The government plans to build 5,000 km of new roads by 2030.", "2030"),
+    ("A 10 million kilowatts solar base is under construction.", None),
+])
+def test_targets(text, period):
+    o = extract(text)[0]
+    assert (o["measure"], o["period"]) == ("target", period)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In 2024, the surveyed urban unemployment rate edged up to 4.6 percent.", 4.6),
+    ("In 2024, the jobless rate stood at 5.2%.", 5.2),
+    ("In 2009, basic medical insurance coverage rose as high as 99.7%.", 99.7),
+])
+def test_rates_are_levels(text, value):
+    o = extract(text)[0]
+    assert (o["value"], o["measure"]) == (value, "level")

@@ -1,0 +1,40 @@
+"""Numbers that are not observations: years, dates, ordinals, references, identifiers, durations,
+ranks, multipliers, differences, percentage points."""
+
+import pytest
+
+from tests.prose.helpers import extract
+
+
+@pytest.mark.parametrize("text", [
+    "The strategy was formulated in 2000.",
+    "The president visited Urumqi on October 18, 2023.",
+    "The agreement was signed on 10 August, 1992.",
+    "The 8th China-Eurasia Expo was held in Urumqi.",
+    "The 14th Five-Year Plan focuses on industrial clusters.",
+    "See: Collection of Annual Statistical Data, No. 2 (59), 2012, pp. 137-145.",
+    "The book has 436 pp. and many tables.",
+    "The region expanded 5G networks and 3A hospitals.",
+    "Universal 9-year compulsory education has been achieved.",
+    "China and Kazakhstan introduced a visa-free regime for up to 30 days.",
+    "Xinjiang is one of the top five regions in China for growth.",
+    "The five Central Asian countries signed the declaration.",
+    "Its GDP almost doubled in a decade.",
+    "Trade was 6.8 times more than in 1999.",
+    "Investment was 9.8 billion CNY more than planned.",
+    "Growth was 0.2 percentage points higher than the national average.",
+    "The data are available at [http://www.example.org/2019/report-45.html].",
+    "The region celebrated the 70th anniversary of its establishment.",
+])
+def test_not_an_observation(text):
+    assert extract(text) == []
+
+
+def test_threshold_followed_by_exact_figure_is_one_observation():
+    found = extract("By the end of 2023, the per capita GDP in Urumqi exceeded $10,000, reaching $11,346.")
+    assert [o["value"] for o in found] == [11346]
+
+
+def test_threshold_alone_is_an_observation():
+    found = extract("In 2024, Xinjiang's GDP exceeded 2 trillion yuan.")
+    assert [(o["value"], o["qualifier"]) for o in found] == [(2e12, "over")]

@@ -1,0 +1,72 @@
+"""Numbers as written: digits, separators, scale words, number words, ranges, qualifiers."""
+
+import pytest
+
+from tests.prose.helpers import facts, one
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The secondary industry added 1,878.48 billion yuan in 2024.", 1.87848e12, "CNY"),
+    ("Growth slowed to 0.2 percent in 2023.", 0.2, "percent"),
+    ("The network reached 12,400 km in 2024.", 12400, "km"),
+    ("The city had 4.7 million residents in 2020.", 4.7e6, "count"),
+    ("The region's GDP reached 2.05 trillion yuan in 2024.", 2.05e12, "CNY"),
+    ("Investment totalled 100 million yuan in 2022.", 1e8, "CNY"),
+    ("The port handled 10,000 tons of grain in 2021.", 1e4, "t"),
+    ("Output reached 3.5 bln yuan in 2019.", 3.5e9, "CNY"),
+])
+def test_digits_and_scale_words(text, value, unit):
+    o = one(text)
+    assert (o["value"], o["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The county opened two logistics parks in 2023.", 2),
+    ("Kazakhstan built four new border crossings in 2019.", 4),
+    ("The zone registered ten enterprises in 2020.", 10),
+    ("Officials said twelve projects were signed in 2022.", 12),
+])
+def test_number_words_count_things(text, value):
+    o = one(text)
+    assert (o["value"], o["unit"]) == (value, "count")
+
+
+def test_number_word_with_scale():
+    o = one("Over two-million workers were employed in 2015.")
+    assert (o["value"], o["unit"], o["qualifier"]) == (2e6, "count", "over")
+
+
+def test_dollar_range_is_two_observations():
+    assert facts("In 2024, the fund invested $19-22 billion in roads.") == [(1.9e10, "USD"), (2.2e10, "USD")]
+
+
+def test_yuan_range_with_code_is_two_observations():
+    assert facts("The plan envisages 120-140 billion CNY for transport by 2030.") == [(1.2e11, "CNY"), (1.4e11, "CNY")]
+
+
+def test_from_to_range_of_daily_trains():
+    assert facts("Traffic will rise from 8 to 15 trains per day.") == [(8, "count_per_day"), (15, "count_per_day")]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("In 2024, over 460,000 jobs were created.", "over"),
+    ("In 2024, more than 460,000 jobs were created.", "over"),
+    ("In 2024, nearly 460,000 jobs were created.", "nearly"),
+    ("In 2024, about 460,000 jobs were created.", "about"),
+])
+def test_qualifiers_keep_the_number(text, qualifier):
+    o = one(text)
+    assert (o["value"], o["qualifier"]) == (460000, qualifier)
+
+
+def test_escaped_dollar_sign():
+    assert facts(r"In 2012, its GDP was \$120 billion.") == [(1.2e11, "USD")]
+
+
+def test_list_shares_unit_written_once():
+    found = facts("The Urumqi, Kashgar and Horgos areas received 20, 6, and 17 permissions respectively.")
+    assert found == [(20, "count"), (6, "count"), (17, "count")]
+
+
+def test_out_of_gives_both_counts():
+    assert facts("Today, 3 out of 14 zones are in the north.") == [(3, "count"), (14, "count")]

@@ -1,0 +1,77 @@
+"""Periods: the sentence's own words, then the paragraph, the story, the document's date."""
+
+from datetime import date
+
+import pytest
+
+from tests.prose.helpers import extract
+
+
+def periods(text, doc_date=None):
+    return [o["period"] for o in extract(text, doc_date)]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("In 2024, exports reached 5 billion yuan.", "2024"),
+    ("By the end of 2023, exports reached 5 billion yuan.", "2023"),
+    ("In the first half of 2023, exports reached 5 billion yuan.", "2023-H1"),
+    ("In H1 2023, exports reached 5 billion yuan.", "2023-H1"),
+    ("In the first quarter of 2025, exports reached 5 billion yuan.", "2025-Q1"),
+    ("In Q1 2025, exports reached 5 billion yuan.", "2025-Q1"),
+    ("In the first five months of 2025, exports reached 5 billion yuan.", "2025-01/2025-05"),
+    ("In the first 10 months of 2017, exports reached 5 billion yuan.", "2017-01/2017-10"),
+    ("From January to September 2024, exports reached 5 billion yuan.", "2024-01/2024-09"),
+    ("In Jan-July 2024, exports reached 5 billion yuan.", "2024-01/2024-07"),
+    ("In the first three quarters of 2025, exports reached 5 billion yuan.", "2025-01/2025-09"),
+    ("As of May 2025, cargo throughput had exceeded 5 million tons.", "2025-05"),
+    ("In 2006-2010, the sector received 67.2 billion yuan.", "2006/2010"),
+    ("Under the 12th Five-Year Plan, the sector received 67.2 billion yuan.", "2011/2015"),
+])
+def test_the_sentence_own_time_words(text, period):
+    assert periods(text) == [period]
+
+
+def test_respectively_years():
+    text = ("From 2022 to 2024, the annual total import and export volume in Xinjiang reached 246.36 billion "
+            "yuan, 357.33 billion yuan and 435.11 billion yuan, respectively.")
+    assert periods(text) == ["2022", "2023", "2024"]
+
+
+def test_from_x_in_year_to_y_in_year():
+    text = "Exports increased from 10 billion yuan in 2015 to 25 billion yuan in 2024."
+    assert periods(text) == ["2015", "2024"]
+
+
+def test_relative_words_resolve_against_the_document_date():
+    d = date(2025, 3, 7)
+    assert periods("Last year, exports reached 5 billion yuan.", d) == ["2024"]
+    assert periods("This year, exports are expected to reach 6 billion yuan.", d) == [None]  # a target
+    assert periods("To date, the zone has attracted 120 enterprises.", d) == ["2025-03"]
+
+
+def test_relative_words_without_a_date_are_null():
+    assert periods("To date, the zone has attracted 120 enterprises.") == [None]
+
+
+def test_paragraph_period_carries_to_later_sentences():
+    text = "In 2023, exports reached 5 billion yuan. Imports totalled 3 billion yuan."
+    assert periods(text) == ["2023", "2023"]
+
+
+def test_present_tense_stock_takes_the_document_month():
+    assert periods("The region also has 27 civil airports.", date(2025, 3, 7)) == ["2025-03"]
+
+
+def test_open_ended_spans_are_null():
+    assert periods("Since its inception, over 45,000 freight trains have used the route.") == [None]
+    assert periods("Since 2010, freight volume has increased by 7%.") == [None]
+
+
+def test_event_dates_do_not_date_figures():
+    text = "The strategy was launched in 2000. Xinjiang borders eight countries."
+    assert periods(text) == [None]
+
+
+def test_comparison_base_is_not_the_period():
+    text = "In 2009, foreign trade was $13.8 billion, 6.8 times more than in 1999."
+    assert periods(text) == ["2009"]

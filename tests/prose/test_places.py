@@ -1,0 +1,51 @@
+"""Places and partners: aliases, subjects, bilateral figures, border crossings, respectively lists."""
+
+import pytest
+
+from tests.prose.helpers import extract
+
+
+def places(text):
+    return [(o["region"], o["partner"]) for o in extract(text)]
+
+
+@pytest.mark.parametrize("text, region", [
+    ("In 2024, the XUAR's GDP reached 2 trillion yuan.", "Xinjiang"),
+    ("In 2024, the GDP of the Xinjiang Uyghur Autonomous Region reached 2 trillion yuan.", "Xinjiang"),
+    ("In 2024, northwest China's Xinjiang reported exports of 5 billion yuan.", "Xinjiang"),
+    ("In 2024, exports from Ürümqi reached 5 billion yuan.", "Urumqi"),
+    ("In 2024, the Khorgas port handled 5 million tons of cargo.", "Horgos"),
+    ("In 2024, the Alataw Pass port handled 5 million tons of cargo.", "Alashankou"),
+    ("In 2024, Kuldja received 2 million tourists.", "Yining"),
+])
+def test_aliases(text, region):
+    assert places(text)[0][0] == region
+
+
+def test_border_crossing_named_by_both_sides_is_the_chinese_side():
+    assert places("In 2011, the Dostyk-Alashankou crossing handled 16 million tons.")[0][0] == "Alashankou"
+
+
+def test_bilateral_trade_prefers_xinjiang_then_china():
+    assert places("In 2007, trade between Kazakhstan and Xinjiang was $9.2 billion.") == [("Xinjiang", "Kazakhstan")]
+    assert places("In 1994, trade between Kazakhstan and China reached $218.7 million.") == [("China", "Kazakhstan")]
+
+
+def test_possessive_subject_wins():
+    assert places("In 1993, Kazakhstan's exports to China comprised $84 million.") == [("Kazakhstan", "China")]
+
+
+def test_the_region_is_the_document_main_place():
+    text = "Xinjiang is in the northwest. Xinjiang trades with many countries. In 2024, the region's GDP was 2 trillion yuan."
+    assert places(text) == [("Xinjiang", None)]
+
+
+def test_respectively_places():
+    text = "The Urumqi, Kashgar and Horgos sections have received 20, 6, and 17 permissions respectively."
+    assert [p for p, _ in places(text)] == ["Urumqi", "Kashgar", "Horgos"]
+
+
+def test_pronoun_sentence_keeps_the_subject_place():
+    text = ("The Bakhty border crossing is one of the most important checkpoints. "
+            "Its annual capacity is 200,000 tons of freight.")
+    assert places(text) == [("Bakhty", None)]

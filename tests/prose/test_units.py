@@ -1,0 +1,32 @@
+"""Physical units and counts of things."""
+
+import pytest
+
+from tests.prose.helpers import one
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("By 2024, the railway network covered 9,092 kilometers.", 9092, "km"),
+    ("By 2024, the railway network covered 9,092 km.", 9092, "km"),
+    ("In 2024, installed capacity reached 6.1 million kilowatts.", 6.1e6, "kW"),
+    ("In 2024, installed capacity reached 6.1 million kW.", 6.1e6, "kW"),
+    ("In 2024, wind capacity reached 25 GW.", 2.5e7, "kW"),
+    ("In 2024, the port handled 5 million tons of cargo.", 5e6, "t"),
+    ("In 2024, the port handled 5 million tonnes of cargo.", 5e6, "t"),
+    ("The park covers 343 hectares.", 343, "ha"),
+    ("The region covers 1.6 million square kilometers.", 1.6e8, "ha"),
+    ("In 2024, 15 trains per day crossed at Horgos.", 15, "count_per_day"),
+    ("In 2024, the crossing served 3 million passengers.", 3e6, "count"),
+    ("In 2024, the region created 460,000 jobs.", 460000, "count"),
+    ("In 2020, 2.3 million people were lifted out of poverty.", 2.3e6, "count"),
+    ("Xinjiang has 27 civil airports.", 27, "count"),
+    ("In 2024, 1,250 China-Europe freight trains passed through Alashankou.", 1250, "count"),
+])
+def test_units_to_base(text, value, unit):
+    o = one(text)
+    assert (o["value"], o["unit"]) == (pytest.approx(value), unit)
+
+
+def test_hyphenated_length_is_a_length():
+    o = one("The line, opened in 2009, is part of the 381.5-km Dostyk-Alashankou route.")
+    assert (o["value"], o["unit"], o["indicator_code"]) == (381.5, "km", "railway_length")
