@@ -16,10 +16,12 @@ from functools import cache
 import polars as pl
 
 from pipelines.extract.periods import find_times
-from pipelines.extract.places import main_region
+from pipelines.extract.places import country_of, dateline_re, main_region
+from pipelines.extract.places import find_places as find_places_raw
+from pipelines.ingest import document_date, document_title
 from pipelines.extract.prose import DocContext, ParagraphState, observations_from_sentence
-from pipelines.extract.segment import sentences_of, split_blocks
-from pipelines.extract.tables import read_table
+from pipelines.extract.segment import Line, sentences_of, split_blocks
+from pipelines.extract.tables import intro_line, read_table
 from pipelines.rules import load_rules
 
 
@@ -37,7 +39,9 @@ def _skip_patterns() -> list[re.Pattern]:
 
 def extract_document(text: str, doc_date: date | None = None, title: str | None = None) -> Extraction:
     paragraphs, tables = split_blocks(text)
-    doc = DocContext(doc_date=doc_date, main_region=main_region(text), stated_period=_stated_period(text, title, doc_date))
+    doc_date = doc_date or document_date(text)
+    doc = DocContext(doc_date=doc_date, main_region=main_region(text), stated_period=_stated_period(text, title, doc_date),
+                     home_country=_dateline_country(text))
     result = Extraction()
     previous: ParagraphState | None = None
     for index, para in enumerate(paragraphs):
@@ -54,7 +58,7 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
         for sent in sentences:
             result.observations += observations_from_sentence(sent, doc, state)
     for table in tables:
-        context_period = _period_before(text, table.lines[0].start, doc_date, result.observations)
+        context_period = _period_before(intro_line(table), result.observations)
         read = read_table(table, doc, context_period)
         result.observations += read.observations
         result.table_cells += read.cells
@@ -63,28 +67,50 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
     return result
 
 
+def _dateline_country(text: str) -> str | None:
+    """'ASTANA, January 10, 2024 -': a story filed from a place is about that place's country."""
+    for line in [ln for ln in text[:600].split("\n") if ln.strip()][:3]:
+        m = dateline_re().match(line)
+        if m:
+            places = find_places_raw(m.group(0), keep_dateline=True)
+            return country_of(places[0].region) if places else None
+    return None
+
+
 def _starts_with_pronoun(s: str) -> bool:
     """The sentence's subject is a pronoun: 'It was reopened', 'In 1992, it reached'."""
     return bool(re.match(r"\W*(?:[\w-]+\W+){0,3}?(?:it|its|they|their|this|these)\b", s, re.I))
 
 
 def _stated_period(text: str, title: str | None, doc_date: date | None) -> str | None:
-    """Rule 3: the title or lead states exactly one reporting period."""
-    lead = (title or "") + "\n" + text[:400].split("\n\n")[0]
-    periods = {t.period for t in find_times(lead, doc_date) if t.period and t.kind not in ("open", "relative")}
-    return periods.pop() if len(periods) == 1 and title else None
-
-
-def _period_before(text: str, pos: int, doc_date: date | None, observations: list[dict]) -> str | None:
-    """A table without a period of its own continues the paragraph just above it."""
-    before = [o for o in observations if o["char_end"] <= pos and o["method"] == "prose"]
-    if not before:
+    """Rule 3: the title or the lead (its first sentence) states exactly one reporting period."""
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    if not paragraphs:
         return None
-    last = before[-1]
-    gap = text[last["char_end"]:pos]
-    if gap.count("\n") <= 1:
-        return last["period"]
-    return None
+    title = title or document_title(text)
+    body = paragraphs[1:] if title and paragraphs[0].strip().strip("#*").strip() == title else paragraphs
+    lead = body[0] if body else ""
+    lead = dateline_re().sub("", lead, count=1)
+    lead = re.sub(r"^\W*date\s+\d{4}-\d{2}-\d{2}", "", lead)
+    first = sentences_of(Line(0, lead), 0)
+    first_text = first[0].text if first else ""
+    if re.search(load_rules()["periods"]["event_verbs"], first_text, re.I):
+        first_text = ""  # a lead that dates an event states no reporting period
+    text_for_periods = (title or "") + "\n" + first_text
+    kinds = ("year", "half", "quarter", "months", "month", "span")
+    periods = {t.period for t in find_times(text_for_periods, doc_date) if t.period and t.kind in kinds}
+    return periods.pop() if len(periods) == 1 else None
+
+
+def _period_before(intro: Line | None, observations: list[dict]) -> str | None:
+    """A table without a period of its own continues the paragraph that introduces it (its
+    caption and unit lines skipped): the period of that paragraph's last figure. A target's
+    year dates no table."""
+    if intro is None:
+        return None
+    inside = sorted((o for o in observations if o["method"] == "prose" and o["measure"] != "target"
+                     and intro.start <= o["char_start"] < intro.end), key=lambda o: o["char_start"])
+    return inside[-1]["period"] if inside else None
 
 
 # ---- the stage over a frame of documents ----------------------------------------------------

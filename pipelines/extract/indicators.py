@@ -30,7 +30,7 @@ class IndicatorChoice:
 
 @cache
 def cues() -> list[Cue]:
-    return [Cue(row["indicator_code"], re.compile(r"(?<![\w-])(?:" + row["pattern"] + ")", re.IGNORECASE),
+    return [Cue(row["indicator_code"], re.compile(r"(?<![\w-])(?:" + row["pattern"] + r")(?!\w)", re.IGNORECASE),
                 frozenset(u for u in (row.get("units") or "").split("|") if u), int(row.get("priority") or 1))
             for row in indicator_cues()]
 

@@ -10,6 +10,7 @@ from functools import cache
 from pipelines.rules import load_rules, places
 
 MAIN = "@main"
+COUNTRY = "@country"  # "the country": the country the document is about
 
 
 @dataclass
@@ -42,18 +43,20 @@ def place_pattern() -> str:
     return _alias_table()[0].pattern.split("(?P<name>", 1)[1].split(")(?P<poss>", 1)[0]
 
 
-_ATTRIBUTION = re.compile(r"^\W*According to [^,;]{0,120},", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"^\W*According to [^,;]{0,120},|,\s*according to [^;]*$|,\s*(?:the\s+)?[\w ]{0,40}\s(?:said|reported|announced)\.?$",
+                          re.IGNORECASE)
 
 
-def find_places(s: str) -> list[PlaceMention]:
+def find_places(s: str, keep_dateline: bool = False) -> list[PlaceMention]:
     """Place mentions, leaving out an attribution ("According to the Khorgos border crossing, ...")
     and route or relation names between two countries ("the “China–Europe” route")."""
     pattern, table = _alias_table()
-    attribution = _ATTRIBUTION.match(s)
-    skip_to = attribution.end() if attribution else 0
+    skipped = [m.span() for m in _ATTRIBUTION.finditer(s)] + [m.span() for m in dateline_re().finditer(s)]
+    if keep_dateline:
+        skipped = [m.span() for m in _ATTRIBUTION.finditer(s)]
     out = []
     for m in pattern.finditer(s):
-        if m.start() < skip_to:
+        if any(a <= m.start() < b for a, b in skipped):
             continue
         region = table[m.group("name").lower()]
         out.append(PlaceMention(m.start(), m.end(), region, bool(m.group("poss"))))
@@ -133,10 +136,64 @@ def is_subject(s: str, m: PlaceMention) -> bool:
     return m.possessive or not PREPOSITION_BEFORE.search(s[max(0, m.start - 20):m.start])
 
 
+@cache
+def dateline_re() -> re.Pattern:
+    return re.compile(load_rules()["places"]["dateline"])
+
+
 def main_region(text: str) -> str:
     """The place a document is about: the one it names most (first 20,000 characters)."""
-    counts = Counter(m.region for m in find_places(text[:20000]) if m.region != MAIN)
+    counts = Counter(m.region for m in find_places(text[:20000]) if not m.region.startswith("@"))
     return counts.most_common(1)[0][0] if counts else "Xinjiang"
+
+
+def country_of(region: str) -> str:
+    """The country a place lies in (itself when it is one)."""
+    seen = set()
+    while region and region not in seen:
+        if _kind(region) == "country":
+            return region
+        seen.add(region)
+        region = _parents().get(region, "")
+    return "China"
+
+
+def pooled(s: str, mentions: list[PlaceMention], i: int) -> str | None:
+    """'the Horgos and Alashankou ports': places listed together take their common parent."""
+    run = [i]
+    j = i
+    while j + 1 < len(mentions) and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+|or\s+)?", s[mentions[j].end:mentions[j + 1].start]):
+        j += 1
+        run.append(j)
+    k = i
+    while k - 1 >= 0 and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+|or\s+)?", s[mentions[k - 1].end:mentions[k].start]):
+        k -= 1
+        run.insert(0, k)
+    if len(run) < 2 or not re.match(r"\s+[a-z-]+s\b", s[mentions[run[-1]].end:]):
+        return None
+    ancestors = [set(_ancestors(mentions[x].region)) for x in run]
+    common = set.intersection(*ancestors)
+    for a in _ancestors(mentions[run[0]].region):
+        if a in common:
+            return a
+    return None
+
+
+def _ancestors(region: str) -> list[str]:
+    out, seen = [], set()
+    p = _parents().get(region, "")
+    while p and p not in seen:
+        out.append(p)
+        seen.add(p)
+        p = _parents().get(p, "")
+    return out
+
+
+@cache
+def partner_patterns() -> list[re.Pattern]:
+    place = place_pattern()
+    return [re.compile(p.replace("{place}", rf"(?:{place})"), re.IGNORECASE)
+            for p in load_rules()["places"]["partner_patterns"]]
 
 
 @cache

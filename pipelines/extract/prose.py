@@ -11,7 +11,8 @@ from functools import cache
 from pipelines.extract.indicators import (DEFAULT_LEVEL, choose_indicator, choose_measure, cue_in, domain_of, is_difference,
                                            unit_fits)
 from pipelines.extract.periods import TimeExpr, find_times, is_present_tense, month_of
-from pipelines.extract.places import MAIN, PlaceMention, bilateral_patterns, canonical, find_places, is_subject
+from pipelines.extract.places import (COUNTRY, MAIN, PlaceMention, bilateral_patterns, canonical, country_of, find_places,
+                                      dateline_re, is_subject, partner_patterns, pooled)
 from pipelines.extract.quantities import Quantity, find_quantities
 from pipelines.extract.segment import Sentence
 from pipelines.rules import load_rules
@@ -24,6 +25,7 @@ class DocContext:
     stated_period: str | None  # the one period the title or lead states (rule 3)
     last_pair: tuple[str, str] | None = None
     topic: str | None = None  # the subject place of the latest sentence that names one
+    home_country: str | None = None  # "the country": the dateline's country, else the main place's
 
 
 @dataclass
@@ -52,7 +54,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         if pair:
             para.pair = pair[:2]
         return []
-    times = [t for t in find_times(s, doc.doc_date) if not _inside_quantity(t, quantities)]
+    times = [t for t in find_times(s, doc.doc_date) if not _inside_quantity(t, quantities) and not _in_dateline(s, t)]
     mentions = find_places(s)
     pair = _bilateral(s, doc)
     if pair:
@@ -74,7 +76,8 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
                 load_rules()["measures"]["target"], s, re.I):
             measure = "target"
         choice = choose_indicator(s, q.start, q.end, q.unit, measure, q.noun, window, s[q.num_start:q.end])
-        follows_level = prev_obs and prev_obs["unit"] != "percent" and measure.startswith("growth") and choice.distance > 0
+        follows_level = prev_obs and prev_obs["unit"] != "percent" and choice.distance > 0 and \
+            (measure.startswith("growth") or measure == "share")
         equivalent = q.in_parentheses and prev_obs and prev_obs["unit"] != q.unit
         if follows_level or equivalent:  # a growth rate qualifies the level before it; "($34 billion)" restates it
             choice.code, choice.domain = prev_obs["indicator_code"], prev_obs["domain"]
@@ -163,6 +166,11 @@ def _inherited_indicator(q: Quantity, measure: str, prev_obs: dict | None, para:
     return None
 
 
+def _in_dateline(s: str, t: TimeExpr) -> bool:
+    m = dateline_re().match(s)
+    return bool(m) and t.start < m.end()
+
+
 def _inside_quantity(t: TimeExpr, qs: list[Quantity]) -> bool:
     return any(q.num_start <= t.start < q.end for q in qs)
 
@@ -201,6 +209,8 @@ def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index, car
         if span:
             return f"{span[0]}/{span[1]}"
     own = _own_time(s, q, qs, times)
+    if own is not None and own.start > q.end + 16 and carried:
+        own = None  # "reached $31.5 billion in 2023, up 32 percent ...": the growth shares the level's period
     if own is not None:
         if own.kind == "open":
             return None
@@ -389,19 +399,28 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para) ->
     before = [m for m in mentions if window <= m.start and m.end <= q.start]
     if not before:
         before = [m for m in mentions if m.end <= q.start]
+    partner = _partner(s, q, window)
+    before = [m for m in before if m.region != partner]
     subjects = [m for m in before if is_subject(s, m)]
     before = subjects or before
     if before:
         poss = [m for m in before if m.possessive]
-        if poss and (before[-1].start - poss[-1].start) < 60:
-            return _resolve(poss[-1].region, doc), None
-        return _resolve(before[0].region, doc), None  # the clause subject, not the nearest name
-    if doc.topic:
-        return doc.topic, None
-    return doc.main_region, None
+        pick = poss[-1] if poss and (before[-1].start - poss[-1].start) < 60 else before[0]  # the subject, not the nearest
+        return _resolve(pooled(s, mentions, mentions.index(pick)) or pick.region, doc), partner
+    return (doc.topic or doc.main_region), partner
+
+
+def _partner(s: str, q: Quantity, window: int) -> str | None:
+    """'Trade with Kazakhstan totaled ...': the other side, named with a preposition."""
+    for pat in partner_patterns():
+        for m in pat.finditer(s, window, q.start):
+            return canonical(m.group("b"))
+    return None
 
 
 def _resolve(region: str, doc: DocContext) -> str:
+    if region == COUNTRY:
+        return doc.home_country or country_of(doc.main_region)
     return doc.main_region if region == MAIN else region
 
 
