@@ -88,16 +88,22 @@ def unit_fits(code: str, unit: str) -> bool:
     return any(not c.units or unit in c.units for c in cues() if c.code == code)
 
 
+@cache
+def _all_cues() -> tuple[re.Pattern, list[Cue]]:
+    """Every plain cue in one alternation, so a sentence is scanned once."""
+    plain = [c for c in cues() if NUMBER_MARK not in c.pattern.pattern]
+    return re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enumerate(plain)), re.IGNORECASE), plain
+
+
 def cue_in(text: str) -> str | None:
     """The catalog code a sentence talks about most specifically (for later sentences that say 'it')."""
+    pattern, plain = _all_cues()
     best = None
-    for cue in cues():
-        if NUMBER_MARK in cue.pattern.pattern:
-            continue
-        for m in cue.pattern.finditer(text):
-            score = cue.priority * 10 + len(m.group(0)) / 6
-            if best is None or score > best[0]:
-                best = (score, cue.code)
+    for m in pattern.finditer(text):
+        cue = plain[int(m.lastgroup[1:])]
+        score = cue.priority * 10 + len(m.group(0)) / 6
+        if best is None or score > best[0]:
+            best = (score, cue.code)
     return best[1] if best else None
 
 

@@ -51,8 +51,8 @@ def _vocab() -> dict:
             ("year", re.compile(rf"(?<![\d,.$])\b{y}\b(?!\s*(?:-|–)\s*\d)(?!\d|,\d{3})", re.I)),
         ],
         "open": [re.compile(p, re.I) for p in r["open_ended"]],
-        "rel_years": {k: v for k, v in r["relative_years"].items()},
-        "rel_months": r["relative_months"],
+        "rel_years": [(re.compile(rf"\b{re.escape(k)}\b", re.I), v) for k, v in r["relative_years"].items()],
+        "rel_months": [re.compile(rf"\b{re.escape(k)}\b", re.I) for k in r["relative_months"]],
         "present": re.compile(r["present_tense"], re.I),
         "past": re.compile(r["past_tense"], re.I),
     }
@@ -136,12 +136,12 @@ def _add_match(kind: str, m: re.Match, add, doc_date: date | None) -> None:
 
 def _relative(s: str, doc_date: date | None, add) -> None:
     v = _vocab()
-    for phrase, offset in v["rel_years"].items():
-        for m in re.finditer(rf"\b{re.escape(phrase)}\b", s, re.I):
+    for pattern, offset in v["rel_years"]:
+        for m in pattern.finditer(s):
             period = str(doc_date.year + offset) if doc_date else None
             add(m, period, "relative" if period else "open", (doc_date.year + offset,) if doc_date else ())
-    for phrase in v["rel_months"]:
-        for m in re.finditer(rf"\b{re.escape(phrase)}\b", s, re.I):
+    for pattern in v["rel_months"]:
+        for m in pattern.finditer(s):
             period = f"{doc_date.year}-{doc_date.month:02d}" if doc_date else None
             add(m, period, "relative" if period else "open", (doc_date.year,) if doc_date else ())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.rules import load_rules, places
 
@@ -13,7 +13,7 @@ MAIN = "@main"
 COUNTRY = "@country"  # "the country": the country the document is about
 
 
-@dataclass
+@dataclass(frozen=True)
 class PlaceMention:
     start: int
     end: int
@@ -26,16 +26,25 @@ def _alias_table() -> tuple[re.Pattern, dict[str, str]]:
     rules = load_rules()["places"]
     ignore = {a.lower() for a in rules["ignore_seed_aliases"]}
     table: dict[str, str] = {}
+    names_as_written: dict[str, str] = {}
     for row in places():
         names = [row["region"]] + [a for a in (row.get("aliases") or "").split("|") if a.strip()]
         for name in names:
             if name.strip().lower() not in ignore:
                 table[name.strip().lower()] = row["region"]
+                names_as_written[name.strip().lower()] = name.strip()
     for word, region in rules["references"].items():
         table[word.lower()] = region
-    alternation = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w])(?P<name>{alternation})(?P<poss>['’]s)?(?![\w])", re.IGNORECASE)
+    # Case-sensitive matching of each spelling as written, capitalised and in capitals is much
+    # faster than IGNORECASE over hundreds of alternatives.
+    spellings = {v for a in table for v in _case_variants(a, names_as_written.get(a, a))}
+    alternation = "|".join(re.escape(a) for a in sorted(spellings, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w])(?P<name>{alternation})(?P<poss>['’]s)?(?![\w])")
     return pattern, table
+
+
+def _case_variants(lower: str, written: str) -> set[str]:
+    return {written, lower, written[:1].upper() + written[1:], lower[:1].upper() + lower[1:], written.upper()}
 
 
 def place_pattern() -> str:
@@ -47,7 +56,12 @@ _ATTRIBUTION = re.compile(r"^\W*According to [^,;]{0,120},|,\s*according to [^;]
                           re.IGNORECASE)
 
 
-def find_places(s: str, keep_dateline: bool = False) -> list[PlaceMention]:
+def find_places(s: str, keep_dateline: bool = False, joined: bool = True) -> list[PlaceMention]:
+    return list(_find_places(s, keep_dateline, joined))
+
+
+@lru_cache(maxsize=256)  # the same sentence is asked for its places by several rules
+def _find_places(s: str, keep_dateline: bool, joined: bool) -> tuple[PlaceMention, ...]:
     """Place mentions, leaving out an attribution ("According to the Khorgos border crossing, ...")
     and route or relation names between two countries ("the “China–Europe” route")."""
     pattern, table = _alias_table()
@@ -60,7 +74,7 @@ def find_places(s: str, keep_dateline: bool = False) -> list[PlaceMention]:
             continue
         region = table[m.group("name").lower()]
         out.append(PlaceMention(m.start(), m.end(), region, bool(m.group("poss"))))
-    return _join_pairs(s, _drop_enclosing(s, out))
+    return tuple(_join_pairs(s, _drop_enclosing(s, out)) if joined else out)
 
 
 def _join_pairs(s: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -197,10 +211,25 @@ def partner_patterns() -> list[re.Pattern]:
 
 
 @cache
-def bilateral_patterns() -> list[re.Pattern]:
-    place = place_pattern()
-    return [re.compile(p.replace("{place}", rf"(?:{place})(?:['’]s)?"), re.IGNORECASE)
-            for p in load_rules()["places"]["bilateral_patterns"]]
+def _bilateral_forms() -> list[tuple[re.Pattern | None, ...]]:
+    def comp(p):
+        return re.compile(p, re.IGNORECASE) if p else None
+    return [(comp(f.get("before")), comp(f.get("between")), comp(f.get("after")))
+            for f in load_rules()["places"]["bilateral_forms"]]
+
+
+def two_sides(s: str) -> tuple[PlaceMention, PlaceMention] | None:
+    """The first pair of places the sentence names as the two sides of a flow."""
+    mentions = find_places(s, joined=False)
+    for a, b in zip(mentions, mentions[1:]):
+        if a.region == b.region:
+            continue
+        for before, between, after in _bilateral_forms():
+            if (before is None or before.search(s[max(0, a.start - 40):a.start])) and \
+                    (between is None or between.search(s[a.end:b.start])) and \
+                    (after is None or after.search(s[b.end:b.end + 40])):
+                return a, b
+    return None
 
 
 def canonical(name: str) -> str:

@@ -11,8 +11,8 @@ from functools import cache
 from pipelines.extract.indicators import (DEFAULT_LEVEL, choose_indicator, choose_measure, cue_in, domain_of, is_difference,
                                            unit_fits)
 from pipelines.extract.periods import TimeExpr, find_times, is_present_tense, month_of
-from pipelines.extract.places import (COUNTRY, MAIN, PlaceMention, bilateral_patterns, canonical, country_of, find_places,
-                                      dateline_re, is_subject, partner_patterns, pooled)
+from pipelines.extract.places import (COUNTRY, MAIN, PlaceMention, canonical, country_of, find_places,
+                                      dateline_re, is_subject, partner_patterns, pooled, two_sides)
 from pipelines.extract.quantities import Quantity, find_quantities
 from pipelines.extract.segment import Sentence
 from pipelines.rules import load_rules
@@ -35,20 +35,27 @@ class ParagraphState:
     region: str | None = None
     pair: tuple[str, str] | None = None  # the two sides this paragraph's flows are between
     cue_code: str | None = None  # the last indicator named in the paragraph ("it reached ...")
+    cue_texts: list = field(default_factory=list)  # later sentences not yet read for cues (read when needed)
     has_figures: bool = False
-    pending_period: str | None = None  # the one period of the previous sentence, which had no figures
+    pending_text: str | None = None  # the previous sentence, when it had no figures (its period may carry)
+
+    def current_cue(self) -> str | None:
+        """The paragraph's latest indicator cue; sentences are read for cues only when a figure needs one."""
+        for text in reversed(self.cue_texts):
+            code = cue_in(text)
+            if code:
+                self.cue_code = code
+                break
+        self.cue_texts.clear()
+        return self.cue_code
 
 
 def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphState) -> list[dict]:
     s = sent.text
     quantities = _drop_thresholds(s, [q for q in find_quantities(s) if not is_difference(s, q.end, q.unit)])
-    code = cue_in(s)
     if not quantities:
-        if code:
-            para.cue_code = code
-        stated = {t.period for t in find_times(s, doc.doc_date) if t.period and t.kind in ("year", "month", "half", "quarter", "months")}
-        event = re.search(load_rules()["periods"]["event_verbs"], s, re.I)
-        para.pending_period = stated.pop() if len(stated) == 1 and not event else None
+        para.cue_texts.append(s)
+        para.pending_text = s
         note_topic(sent, doc)
         pair = _bilateral(s, doc)
         if pair:
@@ -115,10 +122,23 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         prev_obs = obs
     note_topic(sent, doc)
     last = next((o["indicator_code"] for o in reversed(out) if o["indicator_code"] != "other"), None)
-    para.cue_code = last or code or para.cue_code
+    if last:
+        para.cue_code = last
+        para.cue_texts.clear()
+    else:
+        para.cue_texts.append(s)
     _remember(para, out, times)
-    para.pending_period = None
+    para.pending_text = None
     return out
+
+
+def _pending_period(text: str | None, doc: DocContext) -> str | None:
+    """The one period of the figure-less sentence just before, unless it dates an event."""
+    if not text or re.search(load_rules()["periods"]["event_verbs"], text, re.I):
+        return None
+    kinds = ("year", "month", "half", "quarter", "months")
+    stated = {t.period for t in find_times(text, doc.doc_date) if t.period and t.kind in kinds}
+    return stated.pop() if len(stated) == 1 else None
 
 
 def note_topic(sent: Sentence, doc: DocContext) -> None:
@@ -136,7 +156,7 @@ def _drop_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
     keep = []
     for i, q in enumerate(qs):
         threshold = q.qualifier in ("over", "at_least") or re.search(
-            r"\b(?:topped|exceeded|surpassed|passed|crossed)\s+(?:the\s+)?$", s[:q.start], re.I)
+            r"\b(?:topped|exceeded|surpassed|passed|crossed)\s+(?:the\s+)?$", s[max(0, q.start - 30):q.start], re.I)
         exact_after = any(o.unit == q.unit and not o.qualifier and not o.in_parentheses and o.group != q.group
                           and re.search(r"\b(?:reaching|reached|to|at|was|stood at|totall?ing|amounting to)\b",
                                         s[q.end:o.start], re.I) and not re.search(r"[;]", s[q.end:o.start])
@@ -161,8 +181,9 @@ def _inherited_indicator(q: Quantity, measure: str, prev_obs: dict | None, para:
     $432 million' continues the paragraph's subject."""
     if prev_obs and (measure != "level" or prev_obs["unit"] == q.unit):
         return prev_obs["indicator_code"], prev_obs["domain"]
-    if para.cue_code and unit_fits(para.cue_code, q.unit):
-        return para.cue_code, domain_of(para.cue_code)
+    code = para.current_cue()
+    if code and unit_fits(code, q.unit):
+        return code, domain_of(code)
     return None
 
 
@@ -227,8 +248,9 @@ def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index, car
         return para.period
     if para.period:
         return para.period
-    if para.pending_period:  # the sentence just before dated what this one counts
-        return para.pending_period
+    pending = _pending_period(para.pending_text, doc)
+    if pending:  # the sentence just before dated what this one counts
+        return pending
     if doc.stated_period:
         return doc.stated_period
     if doc.doc_date and is_present_tense(s):
@@ -274,7 +296,7 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
 
 def _is_comparison_base(s: str, t: TimeExpr) -> bool:
     """'6.8 times more than in 1999', 'compared with 2019': a base, not the figure's period."""
-    return bool(re.search(r"\b(?:than|compared\s+(?:with|to)|against|over)\b[^,;.\d]{0,40}$", s[:t.start], re.I))
+    return bool(re.search(r"\b(?:than|compared\s+(?:with|to)|against|over)\b[^,;.\d]{0,40}$", s[max(0, t.start - 60):t.start], re.I))
 
 
 def _after_open_ok(s: str, open_t: TimeExpr, best: TimeExpr) -> bool:
@@ -286,7 +308,7 @@ def _target_year(s: str, q: Quantity, times: list[TimeExpr]) -> str | None:
     near = [t for t in times if t.start >= q.end and t.start - q.end <= 60] + \
         list(reversed([t for t in times if t.end <= q.start]))
     for t in near:
-        if re.search(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$", s[:t.start], re.I) \
+        if re.search(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$", s[max(0, t.start - 30):t.start], re.I) \
                 and t.kind in ("year", "span") and t.years:
             return str(t.years[-1])
     return None
@@ -295,8 +317,6 @@ def _target_year(s: str, q: Quantity, times: list[TimeExpr]) -> str | None:
 def _is_from_to_pair(s: str, q: Quantity, qs: list[Quantity]) -> bool:
     """'increased from A (in 2015) to B (in 2024)'."""
     idx = qs.index(q)
-    if idx + 1 < len(qs) and re.search(r"\bfrom\s+$", s[:q.start][-40:] + "", re.I) is None:
-        pass
     prev = qs[idx - 1] if idx > 0 else None
     nxt = qs[idx + 1] if idx + 1 < len(qs) else None
     if nxt and re.search(r"\bfrom\s+(?:\S+\s+){0,2}$", s[max(0, q.start - 30):q.start], re.I) and \
@@ -361,17 +381,22 @@ def _pair_refs() -> re.Pattern:
 
 def _bilateral(s: str, doc: DocContext) -> tuple[str, str, bool] | None:
     """(a, b, a_is_possessive) when the sentence names two sides of a flow."""
-    for pat in bilateral_patterns():
-        m = pat.search(s)
-        if m and "a" in pat.groupindex:
-            a_text, b_text = m.group("a"), m.group("b")
-            a, b = canonical(a_text), canonical(b_text)
-            if a != b:
-                doc.last_pair = (a, b)
-                return a, b, bool(re.search(r"['’]s$", a_text))
+    return _two_sides(s, doc) or _pair_reference(s, doc)
+
+
+def _pair_reference(s: str, doc: DocContext) -> tuple[str, str, bool] | None:
     if doc.last_pair and _pair_refs().search(s):
         return doc.last_pair[0], doc.last_pair[1], False
     return None
+
+
+def _two_sides(s: str, doc: DocContext) -> tuple[str, str, bool] | None:
+    sides = two_sides(s)
+    if not sides:
+        return None
+    a, b = sides
+    doc.last_pair = (_resolve(a.region, doc), _resolve(b.region, doc))
+    return doc.last_pair[0], doc.last_pair[1], a.possessive
 
 
 def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para) -> tuple[str, str | None]:

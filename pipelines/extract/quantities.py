@@ -46,19 +46,21 @@ def _patterns() -> dict:
     return {
         "number": re.compile(rf"(?<![\w.,/])(?P<num>{num})(?![\w]*\d)", re.IGNORECASE),
         "scale": re.compile(rf"^(?:-|\s*)(?P<scale>{_alternation(numbers['scales'])})\b", re.IGNORECASE),
-        "units_after": [(re.compile(rf"^(?:-|\s*)(?:{u['pattern']})", re.IGNORECASE), u["unit"], float(u["factor"]))
-                        for u in units["after_number"]],
+        # one alternation, one named group per unit: a single match per number
+        "units_after": re.compile(r"(?:-|\s*)(?:" + "|".join(f"(?P<u{i}>{u['pattern']})" for i, u in enumerate(units["after_number"]))
+                                  + ")", re.IGNORECASE),
+        "unit_table": [(u["unit"], float(u["factor"])) for u in units["after_number"]],
         "units_before": [(re.compile(rf"(?:{u['pattern']})\s*$", re.IGNORECASE), u["unit"])
                          for u in units["before_number"]],
         "per_day": re.compile(rf"^\s*(?:{units['per_day']})", re.IGNORECASE),
-        "count_noun": re.compile(
-            rf"^(?P<gap>(?:\s*\(?(?!(?:{stop})\b)[A-Za-z'’-]+\)?,?){{0,{units['count_noun_gap']}}}?)\s*(?P<noun>\b(?:{'|'.join(units['count_nouns'])}))\b",
-            re.IGNORECASE),
+        "count_noun_word": re.compile(rf"(?:{'|'.join(units['count_nouns'])})", re.IGNORECASE),
+        "count_noun_stop": re.compile(rf"(?:{stop})", re.IGNORECASE),
+        "count_noun_gap": int(units["count_noun_gap"]),
         "qualifier": re.compile(rf"(?P<q>\b(?:{_alternation(numbers['qualifiers'])}))\s+(?:\\?\$|US\$|€|¥)?$", re.IGNORECASE),
         "fraction": re.compile(rf"(?<![\w-])(?P<frac>{_alternation(numbers['fractions'])})\s+of\b", re.IGNORECASE),
-        "filter_before": [re.compile(p, re.IGNORECASE) for p in filters["before"]],
-        "filter_after": [re.compile(p, re.IGNORECASE) for p in filters["after"]],
-        "not_unit": [re.compile(p, re.IGNORECASE) for p in filters["after_any"]],
+        "filter_before": [re.compile("|".join(f"(?:{p})" for p in filters["before"]), re.IGNORECASE)],
+        "filter_after": [re.compile("|".join(f"(?:{p})" for p in filters["after"]), re.IGNORECASE)],
+        "not_unit": [re.compile("|".join(f"(?:{p})" for p in filters["after_any"]), re.IGNORECASE)],
         "descriptor": re.compile(filters["word_descriptor_before"], re.IGNORECASE),
         "range_sep": re.compile(r"^\s*(?:-|–|—|to)\s*(?=(?:\\?\$|US\$)?\s*\d)", re.IGNORECASE),
         "list_sep": re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?=(?:\\?\$|US\$)?\d)", re.IGNORECASE),
@@ -111,7 +113,7 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
     value = parse_number(token)
     if value is None:
         return None
-    before, pos = s[: m.start()], m.end()
+    before, pos = s[max(0, m.start() - 60): m.start()], m.end()  # rules read only the words just before
     if any(p.search(before) for p in pats["filter_before"]) and not _currency_before(before):
         return None
     scale, pos = _scale(s, pos)
@@ -136,11 +138,11 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
         per_day = None
     noun = None
     if unit is None:
-        cn = pats["count_noun"].match(rest)
-        if cn and not re.search(r"[.;:]", cn.group("gap")):
+        cn = _counted_noun(rest)
+        if cn:
             unit, factor = "count", 1.0
-            noun = (cn.group("gap") + " " + cn.group("noun")).strip()
-            pos += cn.end()
+            noun, length = cn
+            pos += length
             per_day = pats["per_day"].match(s[pos:])
         elif pats["of_them"].match(rest):
             unit, factor = "count", 1.0
@@ -159,14 +161,41 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
     bare = unit is None and scale is None
     if bare and re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):
         unit, bare = "count", False  # "4,654,000 passed through customs": a large count
-    qual = pats["qualifier"].search(s[:start])
+    qual = pats["qualifier"].search(s[max(0, start - 40):start])
     if qual:
-        start = qual.start("q")
+        start = max(0, start - 40) + qual.start("q")
     value = value * (scale or 1.0) * factor
     return Quantity(start=start, end=pos, num_start=m.start(), value=value, unit=unit or "",
                     qualifier=_qualifier_name(qual.group("q")) if qual else None, noun=noun,
                     in_parentheses=_in_parentheses(s, start), has_scale=scale is not None, bare=bare,
                     multiplier=(scale or 1.0) * factor, unit_after=unit_after)
+
+
+_WORD = re.compile(r"\s*(\(?)([A-Za-z'’-]+)(\)?)(,?)")
+
+
+def _counted_noun(rest: str) -> tuple[str, int] | None:
+    """'27 civil airports', '4,391 production and construction, transport and commercial units':
+    a counted noun within a few words (no stopword between). Returns (noun phrase, its length)."""
+    pats = _patterns()
+    words: list[re.Match] = []
+    pos = 0
+    for _ in range(pats["count_noun_gap"] + 2):
+        m = _WORD.match(rest, pos)
+        if not m:
+            break
+        words.append(m)
+        pos = m.end()
+    for k, w in enumerate(words):
+        two = f"{words[k - 1].group(2)} {w.group(2)}" if k else None
+        if pats["count_noun_word"].fullmatch(w.group(2)) or (two and pats["count_noun_word"].fullmatch(two)):
+            if any(pats["count_noun_stop"].fullmatch(g.group(2)) for g in words[:k]):
+                return None
+            end = w.end(2) + len(w.group(3))
+            return rest[:end].strip(), end
+        if k >= pats["count_noun_gap"]:
+            break
+    return None
 
 
 def _scale(s: str, pos: int) -> tuple[float | None, int]:
@@ -178,12 +207,11 @@ def _scale(s: str, pos: int) -> tuple[float | None, int]:
 
 
 def _unit_after(s: str, pos: int) -> tuple[str | None, float, int]:
-    rest = s[pos:]
-    for pattern, unit, factor in _patterns()["units_after"]:
-        m = pattern.match(rest)
-        if m:
-            return unit, factor, pos + m.end()
-    return None, 1.0, pos
+    m = _patterns()["units_after"].match(s, pos)
+    if not m:
+        return None, 1.0, pos
+    unit, factor = _patterns()["unit_table"][int(m.lastgroup[1:])]
+    return unit, factor, m.end()
 
 
 def _currency_before(before: str) -> tuple[str, int] | None:
@@ -210,25 +238,31 @@ def _qualifier_name(word: str) -> str:
 
 
 def _in_parentheses(s: str, start: int) -> bool:
-    return bool(re.search(r"\(\s*(?:or\s+|approximately\s+|about\s+|around\s+|roughly\s+|some\s+)?$", s[:start]))
+    return bool(re.search(r"\(\s*(?:or\s+|approximately\s+|about\s+|around\s+|roughly\s+|some\s+)?$", s[max(0, start - 20):start]))
 
 
 def _fractions(s: str, found: list[Quantity]) -> list[Quantity]:
     """'half of the region's GDP' is a 50 % share."""
     taken = [(q.start, q.end) for q in found]
     out = []
-    fractions = {re.sub(r"\s+", " ", k.lower()): v for k, v in load_rules()["numbers"]["fractions"].items()}
+    fractions = _fraction_values()
     for m in _patterns()["fraction"].finditer(s):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        if re.search(r"(?:\bby|(?<!more )(?<!less )\bthan|\bfirst|\bsecond|\blast|\blatter|\bformer)\s+$", s[: m.start()], re.IGNORECASE):
+        head = s[max(0, m.start() - 40): m.start()]
+        if re.search(r"(?:\bby|(?<!more )(?<!less )\bthan|\bfirst|\bsecond|\blast|\blatter|\bformer)\s+$", head, re.IGNORECASE):
             continue  # "increased by one-third" is a multiplier; "the first half of 2023" a period
-        qual = _patterns()["qualifier"].search(s[: m.start()])
-        start = qual.start("q") if qual else m.start()
+        qual = _patterns()["qualifier"].search(head)
+        start = m.start() - len(head) + qual.start("q") if qual else m.start()
         value = fractions[re.sub(r"\s+", " ", m.group("frac").lower())]
         out.append(Quantity(start=start, end=m.end(), num_start=m.start(), value=value, unit="percent",
                             qualifier=_qualifier_name(qual.group("q")) if qual else None, is_fraction=True))
     return out
+
+
+@cache
+def _fraction_values() -> dict[str, float]:
+    return {re.sub(r"\s+", " ", k.lower()): v for k, v in load_rules()["numbers"]["fractions"].items()}
 
 
 def _share_units(s: str, qs: list[Quantity]) -> None:
@@ -267,7 +301,7 @@ def _share_units(s: str, qs: list[Quantity]) -> None:
                         other.end = max(other.end, q.end)
                 if is_range:
                     q.range_pos = 1
-                if re.match(r"^\s*(?:to|-|–|—)", gap) and re.search(r"\bfrom\s+(?:\S+\s+)?$", s[: prev.start]):
+                if re.match(r"^\s*(?:to|-|–|—)", gap) and re.search(r"\bfrom\s+(?:\S+\s+)?$", s[max(0, prev.start - 30): prev.start]):
                     prev.start = s.rfind("from", 0, prev.start)
                     q.start = prev.start
         i -= 1
