@@ -64,17 +64,18 @@ def find_places(s: str, keep_dateline: bool = False, joined: bool = True) -> lis
 def _find_places(s: str, keep_dateline: bool, joined: bool) -> tuple[PlaceMention, ...]:
     """Place mentions, leaving out an attribution ("According to the Khorgos border crossing, ...")
     and route or relation names between two countries ("the “China–Europe” route")."""
-    pattern, table = _alias_table()
-    skipped = [m.span() for m in _ATTRIBUTION.finditer(s)] + [m.span() for m in dateline_re().finditer(s)]
-    if keep_dateline:
-        skipped = [m.span() for m in _ATTRIBUTION.finditer(s)]
-    out = []
-    for m in pattern.finditer(s):
-        if any(a <= m.start() < b for a, b in skipped):
-            continue
-        region = table[m.group("name").lower()]
-        out.append(PlaceMention(m.start(), m.end(), region, bool(m.group("poss"))))
+    skipped = [m.span() for m in _ATTRIBUTION.finditer(s)]
+    if not keep_dateline:
+        skipped += [m.span() for m in dateline_re().finditer(s)]
+    out = [m for m in _scan(s) if not any(a <= m.start < b for a, b in skipped)]
     return tuple(_join_pairs(s, _drop_enclosing(s, out)) if joined else out)
+
+
+@lru_cache(maxsize=256)
+def _scan(s: str) -> tuple[PlaceMention, ...]:
+    pattern, table = _alias_table()
+    return tuple(PlaceMention(m.start(), m.end(), table[m.group("name").lower()], bool(m.group("poss")))
+                 for m in pattern.finditer(s))
 
 
 def _join_pairs(s: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
