@@ -95,7 +95,8 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         carried = prev_obs["period"] if prev_obs and prev_obs["measure"] not in ("target", "growth_avg_annual") else None
         period = _period(s, q, i, quantities, times, measure, doc, para, period_list, main_index, carried)
         clause_pair = _bilateral(s[window:_clause_end(s, q.end)], doc) or (pair if pair and not pair[2] else None)
-        known_pair = para.pair or (doc.last_pair if choice.domain == "trade" else None)
+        # the paragraph's pair applies to its flows; an earlier paragraph's only when a side is named again
+        known_pair = para.pair or (doc.last_pair if choice.domain == "trade" and mentions else None)
         if clause_pair is None and known_pair and all(m.region in known_pair for m in mentions):
             clause_pair = (*known_pair, False)
         region, partner = _region(s, q, mentions, clause_pair, place_list, main_index, measure, doc, para)
