@@ -85,7 +85,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         choice = choose_indicator(s, q.start, q.end, q.unit, measure, q.noun, window, s[q.num_start:q.end])
         follows_level = prev_obs and prev_obs["unit"] != "percent" and choice.distance > 0 and \
             (measure.startswith("growth") or measure == "share")
-        equivalent = q.in_parentheses and prev_obs and prev_obs["unit"] != q.unit
+        equivalent = q.equivalent and prev_obs
         if follows_level or equivalent:  # a growth rate qualifies the level before it; "($34 billion)" restates it
             choice.code, choice.domain = prev_obs["indicator_code"], prev_obs["domain"]
         elif choice.code == "other" and not _names_its_own_thing(q):
@@ -100,7 +100,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         if clause_pair is None and known_pair and all(m.region in known_pair for m in mentions):
             clause_pair = (*known_pair, False)
         region, partner = _region(s, q, mentions, clause_pair, place_list, main_index, measure, doc, para)
-        if not q.in_parentheses and not _range_continues(quantities, i):
+        if not q.equivalent and not _range_continues(quantities, i):
             main_index += 1
         obs = {
             "indicator_code": choice.code,
@@ -158,7 +158,7 @@ def _drop_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
     for i, q in enumerate(qs):
         threshold = q.qualifier in ("over", "at_least") or re.search(
             r"\b(?:topped|exceeded|surpassed|passed|crossed)\s+(?:the\s+)?$", s[max(0, q.start - 30):q.start], re.I)
-        exact_after = any(o.unit == q.unit and not o.qualifier and not o.in_parentheses and o.group != q.group
+        exact_after = any(o.unit == q.unit and not o.qualifier and not o.equivalent and o.group != q.group
                           and re.search(r"\b(?:reaching|reached|to|at|was|stood at|totall?ing|amounting to)\b",
                                         s[q.end:o.start], re.I) and not re.search(r"[;]", s[q.end:o.start])
                           for o in qs[i + 1:])
@@ -222,7 +222,7 @@ def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index, car
     if measure == "target":
         return _target_year(s, q, times)
     if period_list is not None:
-        idx = main_index - 1 if q.in_parentheses else main_index
+        idx = main_index - 1 if q.equivalent else main_index
         if 0 <= idx < len(period_list):
             return period_list[idx]
         return None
@@ -336,7 +336,7 @@ def _pair_position(q: Quantity, qs: list[Quantity]) -> int:
 
 def _respective_periods(s: str, times: list[TimeExpr], qs: list[Quantity]) -> list[str] | None:
     """'From 2022 to 2024, ... A, B and C, respectively' -> one year per figure."""
-    main = [q for i, q in enumerate(qs) if not q.in_parentheses and not q.range_pos]
+    main = [q for q in qs if not q.equivalent and not q.range_pos]
     spans = [t for t in times if t.kind == "span"]
     if spans and spans[0].years[1] - spans[0].years[0] + 1 == len(main):
         return [str(y) for y in range(spans[0].years[0], spans[0].years[1] + 1)]
@@ -362,7 +362,7 @@ def _month_list(s: str) -> list[str] | None:
 
 def _respective_places(s: str, mentions: list[PlaceMention], qs: list[Quantity]) -> list[str] | None:
     """'The Urumqi, Kashgar and Horgos sections ... 20, 6, and 17, respectively'."""
-    main = [q for q in qs if not q.in_parentheses and not q.range_pos]
+    main = [q for q in qs if not q.equivalent and not q.range_pos]
     before = [m for m in mentions if m.end <= main[0].start] if main else []
     for k in range(len(before), 1, -1):
         run = before[-k:]
@@ -402,7 +402,7 @@ def _two_sides(s: str, doc: DocContext) -> tuple[str, str, bool] | None:
 
 def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para) -> tuple[str, str | None]:
     if place_list is not None:
-        idx = main_index - 1 if q.in_parentheses else main_index
+        idx = main_index - 1 if q.equivalent else main_index
         if 0 <= idx < len(place_list):
             return _resolve(place_list[idx], doc), None
     if pair:

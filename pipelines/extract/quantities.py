@@ -24,7 +24,8 @@ class Quantity:
     noun: str | None = None  # the counted noun phrase or the words right after the unit
     group: int = -1  # quantities written as one span (a range, a list) share a group
     is_fraction: bool = False
-    in_parentheses: bool = False  # an equivalent in another unit: "($34 billion)"
+    in_parentheses: bool = False  # written inside "( ... )" right after its opening
+    equivalent: bool = False  # the figure before it restated in another unit: "246.36 billion yuan ($34 billion)"
     range_pos: int = 0  # 0 first/only, 1 second of "X to Y"
     has_scale: bool = False
     multiplier: float = 1.0  # scale x unit factor applied to the written number
@@ -103,6 +104,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     found.sort(key=lambda q: q.num_start)
     _share_units(sentence, found)
     _inherit_units(found)
+    _mark_equivalents(sentence, found)
     return [q for q in found if q.unit]
 
 
@@ -238,7 +240,8 @@ def _qualifier_name(word: str) -> str:
 
 
 def _in_parentheses(s: str, start: int) -> bool:
-    return bool(re.search(r"\(\s*(?:or\s+|approximately\s+|about\s+|around\s+|roughly\s+|some\s+)?$", s[max(0, start - 20):start]))
+    return bool(re.search(r"\(\s*(?:or\s+|approximately\s+|about\s+|around\s+|roughly\s+|some\s+|from\s+|with\s+)?$",
+                          s[max(0, start - 20):start]))
 
 
 def _fractions(s: str, found: list[Quantity]) -> list[Quantity]:
@@ -323,3 +326,11 @@ def _inherit_units(qs: list[Quantity]) -> None:
             last_unit = q.unit
         elif q.has_scale:
             q.unit = last_unit or "count"
+
+
+def _mark_equivalents(s: str, qs: list[Quantity]) -> None:
+    """A parenthesis opened right after a figure, holding a figure in another unit, restates it."""
+    for prev, q in zip(qs, qs[1:]):
+        if q.in_parentheses and q.unit != prev.unit and re.fullmatch(
+                r"\s*\(\s*(?:or|approximately|about|around|roughly|some|equivalent to)?\s*", s[prev.end:q.start]):
+            q.equivalent = True

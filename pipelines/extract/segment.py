@@ -116,7 +116,7 @@ def _table_at(lines: list[Line], i: int) -> tuple[int, int, str] | None:
     family = _family_at(lines, i)
     if family is None:
         return None
-    j = i
+    j = i if line_kind(lines[i].text) else i + 1  # an indented one-cell header is the first line
     while j < len(lines):
         kind = line_kind(lines[j].text)
         if kind in (family, "rule") or (j > i and _is_wrapped(lines, j, family)):
@@ -150,14 +150,17 @@ def _family_at(lines: list[Line], i: int) -> str | None:
 
 
 def _is_wrapped(lines: list[Line], j: int, family: str) -> bool:
-    """A short line between two lines of a tab or space-aligned table continues a row."""
-    if family == "pipe" or j + 1 >= len(lines):
+    """A short line inside a tab or space-aligned table continues a row; so does an indented or
+    lower-case one right under its last row."""
+    if family == "pipe":
         return False
     text = lines[j].text.strip()
     rules = _table_rules()
     if not text or len(text) > rules["wrap_max"] or rules["caption"].match(text) or unit_line(text):
         return False
-    return line_kind(lines[j + 1].text) == family
+    if j + 1 < len(lines) and line_kind(lines[j + 1].text) == family:
+        return True
+    return bool(re.match(r"\s{2,}\S|[a-z]", lines[j].text))
 
 
 def _trim(lines: list[Line], i: int, j: int) -> tuple[int, int]:

@@ -1,8 +1,16 @@
 """Observations from plain-text tables: markdown pipes, tabs, or space-aligned columns.
 
-Units and scales come from the header cell ("Added Value (100 million yuan)"), a line above the
-table ("Unit: CNY 100 Million"), a unit column, or the cell itself ("10 million kilowatts").
-Every cell is kept in table_cells; a ragged row goes to quarantine instead of shifting columns.
+A table is read in four steps:
+1. cells: each line is cut into cells (with their offsets); rows of a space-aligned table are
+   placed under the header by position; a row that wrapped onto a second line is joined; a
+   row with a cell missing or one too many goes to quarantine instead of shifting columns.
+2. the frame: what the words around the table say (caption, "Unit: ..." line, the sentence
+   that introduces it and the period of the paragraph above).
+3. columns: which column names the rows, which dates them, which holds their unit, and for
+   each value column its unit, measure, period, place and indicator from the header.
+4. rows: each row's label decides its indicator, place and period once, for all its cells.
+
+Vocabulary is in rules/tables.yaml; indicator cues are the prose extractor's (indicator_cues.csv).
 """
 
 from __future__ import annotations
@@ -10,27 +18,109 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 
-from pipelines.extract.indicators import choose_indicator, domain_of
+from pipelines.extract.indicators import choose_indicator, cue_in, domain_of
 from pipelines.extract.periods import find_times
 from pipelines.extract.places import MAIN, find_places
 from pipelines.extract.quantities import find_quantities
-from pipelines.extract.segment import Line, TableBlock
+from pipelines.extract.segment import Line, TableBlock, is_caption_line, line_kind, sentences_of, unit_line
 from pipelines.rules import indicator_catalog, load_rules
 
-EMPTY_CELL = re.compile(r"^\s*(?:-+|–|—|…|\.\.\.|n/?a|na|none|nil|x|\*)?\s*$", re.IGNORECASE)
-NUMBER_CELL = re.compile(r"^\s*(?P<sign>[-+−])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*$")
+GROWTH_OR_SHARE = ("growth_yoy", "growth_avg_annual", "growth_other", "share")
 
+
+# ---- vocabulary ------------------------------------------------------------------------------
+
+@cache
+def _rules() -> dict:
+    r = load_rules()["tables"]
+    comp = {key: re.compile(r[key], re.IGNORECASE) for key in (
+        "empty_cell", "percent_unit", "not_units", "time_column_header", "unit_column_header",
+        "skip_column_header", "place_words", "growth_base", "emphasis", "row_target", "target_year",
+        "total_label", "of_which_label", "whole_words", "wrap_connector", "partner_label_header", "partner_caption")}
+    comp["header_measures"] = [(m, re.compile(p, re.IGNORECASE)) for m, p in r["header_measures"].items()]
+    comp["caption_max_chars"] = r["caption_max_chars"]
+    qualifiers = "|".join(re.escape(q).replace(r"\ ", r"\s+")
+                          for q in sorted(load_rules()["numbers"]["qualifiers"], key=len, reverse=True))
+    num = r"\d{1,3}(?:[,  ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    foot = f"(?:{r['footnote_marks']})?"
+    comp["number"] = re.compile(
+        rf"^(?:(?:{qualifiers})\s+|[<>≥≤~]\s*)?(?P<sign>[-+−–])?\s*(?P<num>{num})\s*(?P<pct>%)?\s*{foot}$", re.I)
+    comp["range"] = re.compile(
+        rf"^(?P<a>{num})\s*(?P<pct1>%)?\s*(?:-|–|—|~|to)\s*(?P<b>{num})\s*(?P<pct>%)?\s*{foot}$", re.I)
+    return comp
+
+
+def _is_empty(text: str) -> bool:
+    return bool(_rules()["empty_cell"].match(text))
+
+
+# ---- data ------------------------------------------------------------------------------------
 
 @dataclass
 class Cell:
-    text: str
+    text: str  # the cell's words (a wrapped cell joined with its continuation)
     start: int  # offset in the document
+    col: int = 0  # position in its line, for space-aligned columns
+    raw: str = ""  # the words as written on the cell's first line: value_as_written
+
+    def __post_init__(self):
+        self.raw = self.raw or self.text
 
     @property
     def end(self) -> int:
-        return self.start + len(self.text)
+        return self.start + len(self.raw)
+
+
+@dataclass
+class Unit:
+    unit: str | None  # base unit; None when only a scale is known
+    factor: float = 1.0
+    countable: bool = True  # False for units the contract has no base unit for (kWh)
+
+
+@dataclass
+class Column:
+    index: int
+    header: str
+    role: str = "value"  # label | time | unit | skip | value
+    unit: Unit | None = None
+    measure: str | None = None
+    period: str | None = None
+    region: str | None = None
+    code: str | None = None
+
+
+@dataclass
+class Frame:
+    """What the text around a table says about all of its cells."""
+    caption: str | None = None
+    unit: Unit | None = None
+    period: str | None = None
+    region: str | None = None
+    code: str | None = None  # the caption's indicator
+    intro: str = ""  # the sentence that introduces the table: its indicator is the last resort
+    partner_rows: bool = False  # rows named after countries are the partner side
+    partner: str | None = None  # the caption's other side ("with Central Asian countries"): the total row's
+    wholes: set[str] = field(default_factory=set)  # the quantities the caption and headers name
+
+
+@dataclass
+class RowInfo:
+    """What a row's label (and its time, unit and status cells) says about all of its cells."""
+    label: str
+    kind: str = "item"  # blank | total | time | place | measure | item
+    code: str | None = None
+    code_label: str | None = None
+    region: str | None = None
+    partner: str | None = None
+    period: str | None = None
+    unit: Unit | None = None
+    measure: str | None = None
+    target: bool = False
+    target_year: str | None = None
 
 
 @dataclass
@@ -40,248 +130,745 @@ class TableRead:
     rejected: list[dict] = field(default_factory=list)
 
 
-@dataclass
-class ColumnUnit:
-    unit: str | None
-    multiplier: float
-
+# ---- 1. cells --------------------------------------------------------------------------------
 
 def split_cells(line: Line, kind: str) -> list[Cell]:
+    """The cells of one table line, each with its offset in the document."""
     text = line.text
     if kind == "pipe":
-        parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^|]+|(?<=\|)(?=\|)", text)]
-        stripped = text.strip()
-        if stripped.startswith("|") or stripped.endswith("|"):
-            parts = [p for p in parts if p[1].strip() or _between_pipes(text, p[0])]
-        sep = None
+        pieces = _pieces(text, re.finditer(r"\|", text))
+        if text.strip().startswith("|"):
+            pieces = pieces[1:]  # the outer pipe opens the row; nothing stands before it
+        if text.strip().endswith("|"):
+            pieces = pieces[:-1]
     else:
-        sep = r"\t" if kind == "tab" else r" {2,}|\t"
-        parts, pos = [], 0
-        for m in re.finditer(sep, text):
-            parts.append((pos, text[pos:m.start()]))
-            pos = m.end()
-        parts.append((pos, text[pos:]))
-        parts = [p for p in parts if p[1].strip() or kind == "tab"]
+        pieces = _pieces(text, re.finditer(r"\t" if kind == "tab" else r" {2,}|\t", text))
+        if kind == "aligned":
+            pieces = [p for p in pieces if p[1].strip()]
     cells = []
-    for off, raw in parts:
+    for off, raw in pieces:
         lead = len(raw) - len(raw.lstrip())
-        cells.append(Cell(raw.strip(), line.start + off + lead))
-    if kind == "pipe":
-        cells = _trim_outer(text, cells)
+        words = _rules()["emphasis"].sub(r"\2", raw.strip())
+        cells.append(Cell(words, line.start + off + lead, off + lead, raw=raw.strip()))
     return cells
 
 
-def _between_pipes(text: str, pos: int) -> bool:
-    return pos > 0 and text[pos - 1] == "|"
+def _pieces(text: str, separators) -> list[tuple[int, str]]:
+    pieces, pos = [], 0
+    for m in separators:
+        pieces.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    pieces.append((pos, text[pos:]))
+    return pieces
 
 
-def _trim_outer(text: str, cells: list[Cell]) -> list[Cell]:
-    s = text.strip()
-    if s.startswith("|") and cells and not cells[0].text and text.lstrip().startswith("|") and False:
-        cells = cells[1:]
-    if s.endswith("|") and cells and not cells[-1].text:
-        cells = cells[:-1]
-    return cells
+def _fit(row: list[Cell], header: list[Cell], kind: str) -> list[Cell] | None:
+    """The row with exactly one cell per header column, or None when it cannot be placed.
+    A tab row may carry empty cells past the last column; a space-aligned row places each
+    cell under the header cell it overlaps (its empty cells are simply not written)."""
+    while len(row) > len(header) and not row[-1].text:
+        row = row[:-1]  # an empty cell past the last column shifts nothing
+    if len(row) == len(header):
+        return row
+    if kind != "aligned" or len(row) > len(header):
+        return None
+    return _place_by_position(row, header)
 
 
-def read_table(table: TableBlock, doc, context_period: str | None) -> TableRead:
-    out = TableRead()
-    body = [ln for ln in table.lines if not re.fullmatch(r"\s*\|?[\s:|-]*-{2,}[\s:|-]*\|?\s*", ln.text)]
-    rows = _merge_continuations([split_cells(ln, table.kind) for ln in body], body)
-    if len(rows) < 2:
-        return out
-    header, data = rows[0], rows[1:]
-    table_id = hashlib.sha256(f"{table.lines[0].start}:{table.lines[0].text}".encode()).hexdigest()[:16]
-    caption = _caption(table)
-    table_unit = _table_unit(table)
-    col_units = [_header_unit(c.text) for c in header]
-    label_col = _label_column(header, data)
-    unit_col = _unit_column(header)
-    caption_period = _first_period(caption or "", doc.doc_date)
-    caption_region = _region_in(caption or "", doc)
-    _cells_of(out, table_id, table.index, caption, 0, header, header, label_col)
-    for r, row in enumerate(data, start=1):
-        if len(row) != len(header):
-            out.rejected.append({
-                "row_kind": "table_row", "check_name": "ragged_row",
-                "reason": f"table row {r} has {len(row)} cells, the header has {len(header)}: not read, to avoid shifting columns",
-                "payload": {"table_id": table_id, "row": " | ".join(c.text for c in row)},
-                "char_start": row[0].start if row else None})
-            continue
-        _cells_of(out, table_id, table.index, caption, r, row, header, label_col)
-        out.observations += _row_observations(row, header, r, label_col, unit_col, col_units, table_unit, doc,
-                                              caption_period or context_period, caption_region, table_id)
-    return out
+def _place_by_position(row: list[Cell], header: list[Cell]) -> list[Cell] | None:
+    placed: dict[int, Cell] = {}
+    for cell in row:
+        col = _column_under(cell, header)
+        if col is None or col in placed:
+            return None  # two cells under one header cell: ambiguous
+        placed[col] = cell
+    return [placed.get(i, Cell("", header[i].start, header[i].col)) for i in range(len(header))]
 
 
-def _merge_continuations(rows: list[list[Cell]], lines: list[Line]) -> list[list[Cell]]:
-    """A row whose label cell is empty and whose other cells are empty too continues the row above."""
-    merged: list[list[Cell]] = []
+def _column_under(cell: Cell, header: list[Cell]) -> int | None:
+    """The header column a space-aligned cell stands under. Words that start left of the second
+    header cell belong to the first column (labels are left-aligned, and may run long); else the
+    header cell it overlaps most, else the one whose middle is nearest (a right-aligned number)."""
+    a, b = cell.col, cell.col + len(cell.raw)
+    if len(header) > 1 and a < header[1].col and not _has_figure(cell.text):
+        return 0
+    overlaps = [min(b, h.col + max(len(h.raw), 1)) - max(a, h.col) for h in header]
+    if max(overlaps) > 0:
+        return overlaps.index(max(overlaps))
+    middle = (a + b) / 2
+    distances = [abs(middle - (h.col + len(h.raw) / 2)) for h in header]
+    return distances.index(min(distances))
+
+
+def _cells_of_block(table: TableBlock) -> list[list[Cell]]:
+    return [split_cells(ln, table.kind) for ln in table.lines if line_kind(ln.text) != "rule"]
+
+
+def _join_wrapped(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """Rows that wrapped onto a second line become one row again. A line with no figure that
+    continues a label ("products", or after "Export of") is added to the row above; a label
+    line with no figures whose label goes on in the next row is put in front of it."""
+    out: list[list[Cell]] = []
     for row in rows:
-        if merged and row and len(row) == len(merged[0]) and not any(NUMBER_CELL.match(c.text) for c in row) \
-                and (not row[0].text or row[0].text[:1].islower()) and len(merged) > 1:
-            prev = merged[-1]
-            for i, c in enumerate(row):
-                if c.text:
-                    prev[i] = Cell(f"{prev[i].text} {c.text}".strip(), prev[i].start)
-            continue
-        merged.append(row)
-    return merged
-
-
-def _cells_of(out: TableRead, table_id: str, index: int, caption, r: int, row: list[Cell], header, label_col) -> None:
-    for c, cell in enumerate(row):
-        m = NUMBER_CELL.match(cell.text)
-        out.cells.append({
-            "table_id": table_id, "table_index": index, "caption": caption, "row_index": r, "col_index": c,
-            "row_label": row[label_col].text if label_col < len(row) else None,
-            "col_label": header[c].text if c < len(header) else None,
-            "raw_text": cell.text, "value": _number(m) if (m and r > 0) else None,
-            "char_start": cell.start, "char_end": cell.end})
-
-
-def _number(m: re.Match) -> float:
-    v = float(m.group("num").replace(",", ""))
-    return -v if m.group("sign") in ("-", "−") else v
-
-
-def _row_observations(row, header, r, label_col, unit_col, col_units, table_unit, doc, base_period,
-                      base_region, table_id) -> list[dict]:
-    label = row[label_col].text
-    row_text = " | ".join(c.text for c in row)
-    target_row = bool(re.search(load_rules()["measures"]["table_row_target"], row_text, re.I))
-    row_period = _first_period(label, doc.doc_date)
-    row_time = next((p for c in row if c is not row[label_col] and not NUMBER_CELL.match(c.text)
-                     for p in [_first_period(c.text, doc.doc_date)] if p), None)
-    region = _region_in(label, doc) or base_region or doc.main_region
-    level_unit = next((col_units[i].unit for i in range(len(row)) if col_units[i].unit not in (None, "percent")), None)
-    out = []
-    for c, cell in enumerate(row):
-        if c == label_col or c == unit_col or EMPTY_CELL.match(cell.text):
-            continue
-        head = header[c].text
-        value, unit, written = _cell_value(cell, col_units[c], table_unit, row[unit_col].text if unit_col is not None else None)
-        if value is None:
-            continue
-        measure = _header_measure(head, unit)
-        if target_row and measure == "level":
-            measure = "target"
-        period = row_period or _first_period(head, doc.doc_date)
-        if measure == "target":
-            period = None
-        elif period is None:
-            period = row_time or base_period
-        choice = choose_indicator(label, len(label), len(label), level_unit or unit, "level", None, 0)
-        if choice.code == "other":
-            choice = choose_indicator(head, len(head), len(head), unit, "level", None, 0)
-        if choice.code == "other":
-            code = _only_code_for_unit(unit)
-            if code:
-                choice.code, choice.domain = code, domain_of(code)
-        out.append({
-            "indicator_code": choice.code, "indicator_label": label if choice.code != "other" else f"{label} {head}",
-            "domain": choice.domain, "region": region, "partner": None, "period": period, "measure": measure,
-            "value": value, "unit": unit, "value_as_written": written, "qualifier": None, "evidence": row_text,
-            "char_start": cell.start, "char_end": cell.end, "method": "table", "table_id": table_id})
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, row):
+            out[-1] = [_join(p, c) for p, c in zip(prev, row)]
+        elif prev is not None and len(out) > 1 and _leads_into(prev, row):
+            out[-1] = [_join(prev[0], row[0])] + row[1:]
+        else:
+            out.append(row)
     return out
 
 
-def _cell_value(cell: Cell, col: ColumnUnit, table_unit: ColumnUnit | None, unit_cell: str | None):
-    m = NUMBER_CELL.match(cell.text)
-    if m:
-        unit = col.unit or (table_unit.unit if table_unit else None)
-        mult = col.multiplier if col.unit else (table_unit.multiplier if table_unit else 1.0)
-        if unit_cell:
-            parsed = _header_unit(f"({unit_cell})")
-            unit, mult = parsed.unit or unit, parsed.multiplier
-        if m.group("pct"):
-            unit, mult = "percent", 1.0
-        return _number(m) * mult, unit or "count", cell.text
-    qs = find_quantities(cell.text)
-    if qs:
-        q = qs[0]
-        return q.value, q.unit, cell.text
-    return None, None, None
+def _continues(prev: list[Cell], row: list[Cell]) -> bool:
+    if any(_has_figure(c.text) for c in row[1:]) or all(_is_empty(c.text) for c in row):
+        return False
+    label, prev_label = row[0].text, prev[0].text
+    if not label:
+        return True
+    if _rules()["of_which_label"].match(label):
+        return False
+    return label[:1].islower() or label[:1] == "(" or bool(_rules()["wrap_connector"].search(prev_label))
 
 
-@cache
-def _unit_parse(text: str) -> ColumnUnit:
-    t = text.strip()
-    if re.fullmatch(r"%|percent|per cent|pct", t, re.I):
-        return ColumnUnit("percent", 1.0)
-    qs = find_quantities("1 " + t) if not re.match(r"\d", t) else find_quantities(t)
-    if qs and qs[0].num_start == 0:
-        q = qs[0]
-        return ColumnUnit(q.unit if q.unit != "count" or q.noun else q.unit, q.value)
-    if qs:
-        return ColumnUnit(qs[0].unit, qs[0].value)
-    cur = re.match(r"^(?:cny|rmb|yuan|usd|us\$|\$|eur)\s+(.*)$", t, re.I)
-    if cur:
-        inner = _unit_parse(cur.group(1) + " " + cur.group(0).split()[0])
-        return inner
-    return ColumnUnit(None, 1.0)
+def _leads_into(prev: list[Cell], row: list[Cell]) -> bool:
+    """prev holds only the first part of row's label; row holds the figures."""
+    if any(c.text for c in prev[1:]) or not prev[0].text or not any(_has_figure(c.text) for c in row[1:]):
+        return False
+    label = row[0].text
+    starts_lower = label[:1].islower() and not _rules()["of_which_label"].match(label)
+    return starts_lower or bool(_rules()["wrap_connector"].search(prev[0].text))
 
 
-def _header_unit(text: str) -> ColumnUnit:
-    m = re.search(r"\(([^()]*)\)\s*$", text)
-    if not m:
-        return ColumnUnit(None, 1.0)
-    return _unit_parse(m.group(1))
+def _join(a: Cell, b: Cell) -> Cell:
+    """a's words then b's; the offsets (and value_as_written) stay those of a's first line."""
+    if _is_empty(b.text):
+        return a
+    if not a.text:
+        return b
+    return Cell(f"{a.text} {b.text}", a.start, a.col, raw=a.raw)
 
 
-def _table_unit(table: TableBlock) -> ColumnUnit | None:
-    pat = load_rules()["units"]["table_unit_line"]
-    for ln in reversed(table.context):
-        m = re.match(pat, ln.text, re.I)
-        if m:
-            words = m.group("unit")
-            parsed = _unit_parse(words)
-            if parsed.unit is None:
-                parts = words.split()
-                parsed = _unit_parse(" ".join(parts[1:] + parts[:1]))
-            return parsed
-    return None
+def _has_figure(text: str) -> bool:
+    return bool(_rules()["number"].match(text) or _rules()["range"].match(text))
 
 
-def _caption(table: TableBlock) -> str | None:
+def _header_rows(rows: list[list[Cell]]) -> tuple[list[Cell], list[list[Cell]]]:
+    """The header and the data rows. A first row with an empty label corner and cells
+    that span the columns under them ("| | 2023 | | 2024 | |") over a row that names the
+    columns is a two-line header: each column takes both texts."""
+    header = rows[0]
+    if len(rows) > 2 and not header[0].text and rows[1][0].text and not any(_has_figure(c.text) for c in rows[1][1:]) \
+            and any(not c.text for c in header[1:]):
+        spans, last = [], ""
+        for c in header:
+            last = c.text or last
+            spans.append(last)
+        merged = [Cell(f"{s} {c.text}".strip(), c.start, c.col, raw=c.raw) for s, c in zip(spans, rows[1])]
+        return merged, rows[2:]
+    return header, rows[1:]
+
+
+# ---- 2. the frame ----------------------------------------------------------------------------
+
+def intro_line(table: TableBlock) -> Line | None:
+    """The prose line that introduces a table (its caption and unit lines skipped)."""
+    return _surroundings(table)[2]
+
+
+def _surroundings(table: TableBlock) -> tuple[str | None, Unit | None, Line | None]:
+    """(caption, unit of the whole table, introducing line), from the lines just above."""
+    caption = unit = intro = None
     for ln in reversed(table.context):
         text = ln.text.strip()
-        if text and not re.match(load_rules()["units"]["table_unit_line"], text, re.I):
-            return text[:300]
-    return None
+        if line_kind(text) in ("pipe", "tab", "rule"):
+            break  # the table above: no caption or introduction in between
+        m = unit_line(text)
+        parsed = _unit_phrase(m.group("unit")) if m else None
+        if parsed and unit is None:
+            unit = parsed
+            rest = text[: m.start()].strip(" ([（")
+            caption = caption or (rest if rest else None)
+            continue
+        if caption is None and _is_caption(text):
+            caption = text
+            continue
+        intro = ln
+        break
+    if caption and unit is None:
+        unit = _header_unit(caption)
+    return caption, unit, intro
 
 
-def _label_column(header: list[Cell], data: list[list[Cell]]) -> int:
-    for c in range(len(header)):
-        texts = [row[c].text for row in data if c < len(row)]
-        if texts and sum(1 for t in texts if NUMBER_CELL.match(t) or EMPTY_CELL.match(t)) < len(texts) / 2:
-            return c
-    return 0
+def _is_caption(text: str) -> bool:
+    """A caption is a title: "Table 1 ...", or a short line that does not end like a sentence."""
+    if is_caption_line(text):
+        return True
+    short = len(text) <= _rules()["caption_max_chars"]
+    return short and not re.search(r"[.!?:;。：]$", text) and not text[:1].islower()
 
 
-def _unit_column(header: list[Cell]) -> int | None:
-    pat = load_rules()["units"]["unit_column_header"]
-    for c, cell in enumerate(header):
-        if re.match(pat, cell.text, re.I):
-            return c
-    return None
+def _frame(table: TableBlock, doc, context_period: str | None) -> Frame:
+    caption, unit, intro = _surroundings(table)
+    intro_sentence = sentences_of(intro, 0)[-1].text if intro and intro.text.strip() else ""
+    frame = Frame(caption=caption, unit=unit)
+    frame.period = _caption_period(caption, doc) or _intro_period(intro_sentence, doc, context_period)
+    places = [p.region for p in find_places(caption or "") if p.region != MAIN]
+    frame.region = _place(caption or "", doc)
+    frame.partner = next((p for p in places if p != frame.region), None)
+    frame.intro = intro_sentence
+    frame.partner_rows = bool(caption and _rules()["partner_caption"].search(caption))
+    return frame
 
 
-def _header_measure(head: str, unit: str) -> str:
-    if unit != "percent":
-        return "target" if re.search(load_rules()["measures"]["table_headers"]["target"], head, re.I) else "level"
-    for measure, pat in load_rules()["measures"]["table_headers"].items():
-        if re.search(pat, head, re.I):
-            return measure
-    return "level"
-
-
-def _first_period(text: str, doc_date) -> str | None:
-    times = [t for t in find_times(text, doc_date) if t.period]
+def _caption_period(caption: str | None, doc) -> str | None:
+    times = [t for t in find_times(caption or "", doc.doc_date) if t.period]
     return times[0].period if times else None
 
 
-def _region_in(text: str, doc) -> str | None:
+def _intro_period(sentence: str, doc, context_period: str | None) -> str | None:
+    """The sentence that introduces the table dates it when it has time words (an open-ended
+    "in recent years" leaves it undated); else the paragraph's period carries on; else the one
+    period the document states."""
+    times = find_times(sentence, doc.doc_date)
+    dated = [t.period for t in times if t.period]
+    if dated:
+        return dated[0]
+    if times:
+        return None
+    return context_period or doc.stated_period
+
+
+# ---- units -----------------------------------------------------------------------------------
+
+def _spaced(words: str) -> str:
+    return re.escape(words).replace(r"\ ", r"\s+")
+
+
+@cache
+def _unit_vocab() -> dict:
+    units, numbers = load_rules()["units"], load_rules()["numbers"]
+    scales = sorted(numbers["scales"].items(), key=lambda kv: len(kv[0]), reverse=True)
+    return {
+        "scales": [(re.compile(r"(?<![\w,.])" + _spaced(k) + r"(?![\w,])", re.I), float(v)) for k, v in scales],
+        "after": [(re.compile(rf"(?<![a-z])(?:{u['pattern']})", re.I), u["unit"], float(u["factor"]))
+                  for u in units["after_number"]],
+        "before": [(re.compile(rf"(?<![a-z])(?:{u['pattern']})(?![a-z])", re.I), u["unit"]) for u in units["before_number"]],
+        "count": re.compile(rf"\b(?:{'|'.join(units['count_nouns'])})\b", re.I),
+        "number": re.compile(r"(?<![\w.])(\d{1,3}(?:[, ]\d{3})+|\d+)(?![\w.])"),
+    }
+
+
+@cache
+def _unit_phrase(text: str) -> Unit | None:
+    """'100 million yuan', 'CNY 100 Million', '10,000 tons', '%', 'USD million' -> Unit.
+    None when the words name neither a unit nor a scale."""
+    t = text.strip().strip("()（）").strip()
+    if not t:
+        return None
+    if _rules()["percent_unit"].match(t) or t == "%":
+        return Unit("percent")
+    if _rules()["not_units"].search(t):
+        return Unit(None, 1.0, countable=False)
+    v = _unit_vocab()
+    factor, rest = 1.0, t
+    for pattern, scale in v["scales"]:
+        m = pattern.search(rest)
+        if m:
+            factor, rest = scale, rest[: m.start()] + " " + rest[m.end():]
+            break
+    for m in v["number"].finditer(rest):  # "1,000 tons": a power of ten written as the scale
+        n = re.sub(r"[, ]", "", m.group(1))
+        if not re.fullmatch(r"10*", n):
+            return None  # "(2019-2023)", "(No. 3)": not a unit
+        factor *= float(n)
+    unit = _unit_word(rest)
+    if unit and unit[0] == "count" and factor == 1.0:
+        return None  # "(city)", "(persons)": a bare number is a count anyway; not worth a unit
+    if unit is None and factor == 1.0:
+        return None
+    if unit is None and re.search(r"[^\W\d_]", rest):
+        return Unit(None, factor, countable=False)  # "100 million cu.m", "10,000 mu": a unit we have no base for
+    return Unit(unit[0] if unit else None, factor * (unit[1] if unit else 1.0))
+
+
+def _unit_word(text: str) -> tuple[str, float] | None:
+    v = _unit_vocab()
+    for pattern, unit, factor in v["after"]:
+        if pattern.search(text):
+            return unit, factor
+    for pattern, unit in v["before"]:
+        if pattern.search(text):
+            return unit, 1.0
+    if v["count"].search(text):
+        return "count", 1.0
+    return None
+
+
+def _header_unit(text: str) -> Unit | None:
+    """The unit a header or label states: "(100 million yuan)", ", %", "in 10,000 tons", "%"."""
+    for m in reversed(list(re.finditer(r"[(（]([^()（）]*)[)）]", text))):
+        parsed = _unit_phrase(m.group(1))
+        if parsed:
+            return parsed
+    m = re.search(r"(?:,|\bin)\s+([^,]+)$", text)
+    if m and _unit_phrase(m.group(1)):
+        return _unit_phrase(m.group(1))
+    if "%" in text:
+        return Unit("percent")
+    return None
+
+
+def _strip_unit(text: str) -> str:
+    return re.sub(r"\s*[(（][^()（）]*[)）]", "", text).replace("%", "").strip(" ,")
+
+
+# ---- 3. columns ------------------------------------------------------------------------------
+
+def _columns(header: list[Cell], data: list[list[Cell]], frame: Frame, doc) -> list[Column]:
+    cols = [Column(i, cell.text) for i, cell in enumerate(header)]
+    for col in cols:
+        texts = [row[col.index].text for row in data if not _is_empty(row[col.index].text)]
+        col.role = _role(col.header, texts, col.index)
+    label = _label_column(cols, data)
+    if label is not None:
+        cols[label].role = "label"
+    for col in cols:
+        if col.role == "value":
+            _read_header(col, data, frame, doc)
+    _qualify_percent_columns(cols)
+    return cols
+
+
+def _role(header: str, texts: list[str], index: int) -> str:
+    r = _rules()
+    if r["skip_column_header"].match(header) or (index == 0 and _numbers_rows(texts)):
+        return "skip"
+    if r["unit_column_header"].match(header):
+        return "unit"
+    if r["time_column_header"].match(header):
+        return "time"
+    plain_header = _header_unit(header) is None and _header_measure(header) in (None, "target")
+    if plain_header and texts and sum(1 for t in texts if _time_of(t)) >= 0.6 * len(texts):
+        return "time"
+    return "value"
+
+
+def _numbers_rows(texts: list[str]) -> bool:
+    """A first column holding 1, 2, 3, ... numbers the rows."""
+    return len(texts) >= 2 and [t.rstrip(".") for t in texts] == [str(i) for i in range(1, len(texts) + 1)]
+
+
+def _label_column(cols: list[Column], data: list[list[Cell]]) -> int | None:
+    """The column that names the rows: the first mostly made of words, else the first time column."""
+    for col in cols:
+        if col.role != "value":
+            continue
+        texts = [row[col.index].text for row in data if not _is_empty(row[col.index].text)]
+        words = [t for t in map(_strip_unit, texts) if t and not _has_figure(t) and not _quantities(t)]
+        if texts and len(words) > len(texts) / 2:
+            return col.index
+    return next((c.index for c in cols if c.role == "time"), None)
+
+
+def _read_header(col: Column, data: list[list[Cell]], frame: Frame, doc) -> None:
+    col.unit = _header_unit(col.header)
+    col.measure = _header_measure(col.header)
+    dated = col.header
+    if col.measure in GROWTH_OR_SHARE:
+        dated = _rules()["growth_base"].sub(" ", dated)  # "Increase over 2022": 2022 is the base
+    times = [t for t in find_times(dated, doc.doc_date) if t.period]
+    col.period = times[0].period if times else None
+    col.region = _place(col.header, doc)
+    col.code = _cue(_strip_unit(col.header), _figure_unit(col, data, frame))[0]
+
+
+def _figure_unit(col: Column, data: list[list[Cell]], frame: Frame) -> str | None:
+    """The unit of a column's first figure: the header's cue must fit it."""
+    return next((unit for row in data for _, unit, _ in _cell_values(row[col.index], col, RowInfo(""), frame, None)),
+                None)
+
+
+def _qualify_percent_columns(cols: list[Column]) -> None:
+    """A growth or share column qualifies the figure column before it ("Exports | Growth (%)"),
+    or the run of figure columns before it: it takes the indicator of the run's first column
+    ("Total | Exports | Imports | Growth (%)": the total's) and the period of its last
+    ("2023 | 2024 | Growth (%)": 2024), unless its header gives its own."""
+    run: list[Column] = []
+    after_level = False
+    for col in cols:
+        if col.role != "value":
+            continue
+        is_percent = (col.unit and col.unit.unit == "percent") or col.measure in GROWTH_OR_SHARE
+        if not is_percent:
+            run = run + [col] if after_level else [col]
+            after_level = True
+            continue
+        after_level = False
+        if run:
+            col.code = col.code or run[0].code
+            col.period = col.period or run[-1].period
+            col.region = col.region or run[0].region
+
+
+def _header_measure(text: str) -> str | None:
+    for measure, pattern in _rules()["header_measures"]:
+        if pattern.search(text):
+            return measure
+    return None
+
+
+# ---- 4. rows ---------------------------------------------------------------------------------
+
+def _row_info(row: list[Cell], cols: list[Column], frame: Frame, doc, heading: RowInfo | None,
+              prev: RowInfo | None) -> RowInfo:
+    label_col = next((c for c in cols if c.role == "label"), None)
+    label = row[label_col.index].text if label_col else ""
+    text = " | ".join(c.text for c in row)
+    info = RowInfo(label=label, unit=_header_unit(label) if label else None)
+    info.target = bool(_rules()["row_target"].search(text))
+    info.target_year = _target_year(text)
+    info.period = next((p for c in cols if c.role == "time" for p in [_time_of(row[c.index].text)] if p), None)
+    if any(c.role == "time" and _header_measure(c.header) == "target" for c in cols):
+        info.target_year = info.target_year or info.period  # a "Target year" column
+    if label_col is None:
+        info.kind = "time" if info.period else "blank"
+        return _inherit(info, heading)
+    _read_label(info, _level_unit(row, cols, frame, info), doc, frame)
+    if info.kind == "measure" and prev is not None:
+        info.code, info.code_label, info.region, info.partner = prev.code, prev.code_label, prev.region, prev.partner
+        info.period = info.period or prev.period
+    return _inherit(info, heading)
+
+
+def _read_label(info: RowInfo, level_unit: str | None, doc, frame: Frame) -> None:
+    r = _rules()
+    words = _strip_unit(r["of_which_label"].sub("", info.label).strip())
+    info.measure = _header_measure(words)
+    info.code, info.code_label = _cue(words, level_unit or (info.unit.unit if info.unit else None))
+    place = _place(words, doc)
+    time = _time_of(words)
+    if not words:
+        info.kind = "blank"
+    elif r["total_label"].match(words):
+        info.kind = "total"
+    elif time:
+        info.kind, info.period = "time", info.period or time
+    elif info.measure in GROWTH_OR_SHARE and info.code is None and place is None:
+        info.kind = "measure"
+    elif place and info.code is None and _only_places(words):
+        info.kind = "place"
+    if place and frame.partner_rows and info.kind == "place" and place != frame.region:
+        info.partner = place
+    else:
+        info.region = place
+
+
+def _only_places(label: str) -> bool:
+    """'Horgos', 'Urumqi Customs', 'Kashgar Prefecture': a label that names nothing but a place."""
+    rest = label
+    for p in reversed(find_places(label)):
+        rest = rest[: p.start] + " " + rest[p.end:]
+    rest = _rules()["place_words"].sub(" ", rest)
+    return not re.search(r"[^\W\d_]{2,}", rest)
+
+
+def _inherit(info: RowInfo, heading: RowInfo | None) -> RowInfo:
+    """A label-only row above ("Urumqi", "2023") places or dates the rows under it."""
+    if heading is not None:
+        info.region = info.region or heading.region
+        info.period = info.period or heading.period
+    return info
+
+
+def _level_unit(row: list[Cell], cols: list[Column], frame: Frame, info: RowInfo) -> str | None:
+    """The unit of the row's first figure that is not a percent: it filters the label's cues."""
+    unit_cell = _unit_cell(row, cols)
+    for col in cols:
+        if col.role != "value" or _is_empty(row[col.index].text):
+            continue
+        for _, unit, _ in _cell_values(row[col.index], col, info, frame, unit_cell):
+            if unit != "percent":
+                return unit
+    return None
+
+
+def _unit_cell(row: list[Cell], cols: list[Column]) -> str | None:
+    """The row's cell in a unit column ("10,000 tons"), if the table has one."""
+    return next((row[c.index].text for c in cols if c.role == "unit"), None)
+
+
+def _target_year(text: str) -> str | None:
+    m = _rules()["target_year"].search(text)
+    return next((g for g in m.groups() if g), None) if m else None
+
+
+def _is_heading(row: list[Cell], cols: list[Column]) -> bool:
+    """A row with a label and nothing else written: a group heading ("Of which:", "Urumqi")."""
+    label = next((c.index for c in cols if c.role == "label"), None)
+    return label is not None and bool(row[label].text) and all(
+        not c.text for i, c in enumerate(row) if i != label)
+
+
+# ---- cells to observations -------------------------------------------------------------------
+
+def _cell_values(cell: Cell, col: Column, info: RowInfo, frame: Frame,
+                 unit_cell: str | None) -> list[tuple[float, str, str]]:
+    """(value in base units, unit, as written) of each figure in a cell; none for an empty cell,
+    a date, or a unit the contract does not know."""
+    text = cell.text
+    if _is_empty(text):
+        return []
+    r = _rules()
+    m, rng = r["number"].match(text), r["range"].match(text)
+    if m or rng:
+        unit = _unit_for(bool((m or rng).group("pct")), col, info, frame, unit_cell)
+        if not unit.countable:
+            return []
+        numbers = [_signed(m)] if m else [Decimal(_digits(rng.group("a"))), Decimal(_digits(rng.group("b")))]
+        if m and unit.unit is None and _is_year(m.group("num")):
+            return []  # a bare year in a column with no unit dates something; it is no figure
+        base = unit.unit or "count"
+        return [(float(n * Decimal(repr(unit.factor))), base, cell.raw) for n in numbers]
+    return [(q.value, q.unit, cell.raw) for q in _quantities(text)]
+
+
+def _unit_for(has_percent: bool, col: Column, info: RowInfo, frame: Frame, unit_cell: str | None) -> Unit:
+    """Where a figure's unit comes from, nearest first: the cell, a percent header, the row's unit
+    column, the row label, the column header, a growth or share header, the table."""
+    if has_percent or (col.unit and col.unit.unit == "percent"):
+        return Unit("percent")
+    candidates = [
+        _unit_phrase(unit_cell) if unit_cell else None,
+        info.unit,
+        col.unit,
+        Unit("percent") if col.measure in GROWTH_OR_SHARE or info.measure in GROWTH_OR_SHARE else None,
+        frame.unit,
+    ]
+    for unit in candidates:
+        if unit is not None:
+            if unit.unit is None and unit.countable:  # a scale alone ("(10,000)"): the table names the unit
+                return Unit(frame.unit.unit if frame.unit else None, unit.factor)
+            return unit
+    return Unit(None)
+
+
+def _signed(m: re.Match) -> Decimal:
+    value = Decimal(_digits(m.group("num")))
+    return -value if m.group("sign") in ("-", "−", "–") else value
+
+
+def _digits(num: str) -> str:
+    return re.sub(r"[,  ]", "", num)
+
+
+def _is_year(num: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d\d", num))
+
+
+def _quantities(text: str):
+    if _rules()["not_units"].search(text):
+        return []
+    return [q for q in find_quantities(text) if q.unit]
+
+
+def _measure(unit: str, col: Column, info: RowInfo) -> str:
+    if info.target or col.measure == "target":
+        return "target"
+    if unit == "percent":
+        return next((m for m in (col.measure, info.measure) if m in GROWTH_OR_SHARE), "level")
+    return "level"
+
+
+def _period(measure: str, col: Column, info: RowInfo, frame: Frame) -> str | None:
+    """A target has only its own target year. Else the row's date (time column, label, heading),
+    the column header's, the caption's, the introducing sentence's, the paragraph's."""
+    if measure == "target":
+        return info.target_year or (col.period if col.measure == "target" else None)
+    return info.period or col.period or frame.period
+
+
+def _indicator(info: RowInfo, col: Column, frame: Frame, level_unit: str | None) -> tuple[str, str | None]:
+    """(code, label). The row's own words name it first; a part of the table's quantity that the
+    catalog has no code for is `other`; rows named by a time, place or "Total" take the column's
+    or the table's quantity; last, the one catalog code whose unit is the row's unit."""
+    whole = col.code or frame.code
+    if info.code:
+        if info.kind == "item" and info.code in frame.wholes and _names_a_part(info):
+            return "other", info.label
+        return info.code, info.label
+    if info.kind == "item":
+        if whole:
+            return "other", info.label
+        return _only_code_for_unit(level_unit) or "other", info.label
+    code = whole or _cue(frame.intro, level_unit)[0] or _only_code_for_unit(level_unit)
+    label = col.header if col.code else (frame.caption if frame.code else None)
+    return code or "other", _strip_unit(label or info.label or col.header)
+
+
+def _names_a_part(info: RowInfo) -> bool:
+    """'Processing trade' under a trade table: the cue word is the whole, the rest names a part."""
+    rest = info.label.replace(info.code_label or "", " ", 1)
+    rest = _rules()["whole_words"].sub(" ", _strip_unit(_rules()["of_which_label"].sub("", rest)))
+    for p in reversed(find_places(rest)):
+        rest = rest[: p.start] + " " + rest[p.end:]
+    return bool(re.search(r"[^\W\d_]{3,}", rest))
+
+
+def _row_observations(row: list[Cell], cols: list[Column], info: RowInfo, frame: Frame, doc,
+                      table_id: str) -> list[dict]:
+    unit_cell = _unit_cell(row, cols)
+    level_unit = _level_unit(row, cols, frame, info)
+    evidence = " | ".join(c.text for c in row)
+    out = []
+    for col in cols:
+        if col.role != "value":
+            continue
+        cell = row[col.index]
+        for value, unit, written in _cell_values(cell, col, info, frame, unit_cell):
+            measure = _measure(unit, col, info)
+            code, label = _indicator(info, col, frame, level_unit)
+            region = info.region or col.region or frame.region or doc.main_region
+            out.append({
+                "indicator_code": code, "indicator_label": label or col.header, "domain": _domain(code, info, col, frame, level_unit or unit),
+                "region": region, "partner": _partner(info, frame), "period": _period(measure, col, info, frame),
+                "measure": measure, "value": value, "unit": unit, "value_as_written": written, "qualifier": None,
+                "evidence": evidence, "char_start": cell.start, "char_end": cell.end, "method": "table",
+                "table_id": table_id})
+    return out
+
+
+def _partner(info: RowInfo, frame: Frame) -> str | None:
+    """Rows named after partners have them as partner; their total row has the caption's."""
+    if info.partner:
+        return info.partner
+    return frame.partner if frame.partner_rows and info.kind == "total" else None
+
+
+def _domain(code: str, info: RowInfo, col: Column, frame: Frame, unit: str) -> str:
+    """An `other` row takes the domain of the nearest catalog concept: its label's cue, the
+    table's quantity, else by unit."""
+    if code != "other":
+        return domain_of(code)
+    near = info.code or col.code or frame.code or (_cue(frame.intro, unit)[0] if unit else None)
+    if near:
+        return domain_of(near)
+    return {"t": "logistics", "km": "logistics", "count_per_day": "logistics"}.get(unit, "economy")
+
+
+# ---- the table -------------------------------------------------------------------------------
+
+def read_table(table: TableBlock, doc, context_period: str | None) -> TableRead:
+    out = TableRead()
+    lines = _cells_of_block(table)
+    if len(lines) < 2:
+        return out
+    table_id = hashlib.sha256(f"{table.lines[0].start}:{table.lines[0].text}".encode()).hexdigest()[:16]
+    first = _with_label_corner(lines[0], lines[1:], table.kind)
+    fitted = [(line, _fit(line, first, table.kind)) for line in lines[1:]]
+    header, data = _header_rows(_join_wrapped([first] + [f for _, f in fitted if f is not None]))
+    frame = _frame(table, doc, context_period)
+    cols = _columns(header, data, frame, doc)
+    frame.code = _cue(_strip_unit(frame.caption or ""), _table_level_unit(cols, data, frame))[0]
+    frame.partner_rows = frame.partner_rows or _partner_label_column(cols)
+    frame.wholes = {c.code for c in cols if c.code} | ({frame.code} if frame.code else set())
+    _record(out, table_id, table, frame, 0, header, header, cols, [])
+    heading = prev = None
+    for r, row in enumerate(data, start=1):
+        if _is_heading(row, cols):  # an "Of which:" heading keeps the place of the one above
+            heading = _row_info(row, cols, frame, doc, heading, None)
+            _record(out, table_id, table, frame, r, row, header, cols, [])
+            continue
+        info = _row_info(row, cols, frame, doc, heading, prev)
+        observations = _row_observations(row, cols, info, frame, doc, table_id)
+        _record(out, table_id, table, frame, r, row, header, cols, observations)
+        out.observations += observations
+        prev = info if observations else prev
+    ragged = [line for line, f in fitted if f is None]
+    for r, line in enumerate(ragged, start=len(data) + 1):
+        _record(out, table_id, table, frame, r, line, [], cols, [])  # kept whole, under no column
+        out.rejected.append(_rejection(line, header, table_id))
+    return out
+
+
+def _table_level_unit(cols: list[Column], data: list[list[Cell]], frame: Frame) -> str | None:
+    """The unit of the table's first figure that is not a percent: the caption's cue must fit it."""
+    units = (_figure_unit(c, data, frame) for c in cols if c.role == "value")
+    return next((u for u in units if u and u != "percent"), None)
+
+
+def _partner_label_column(cols: list[Column]) -> bool:
+    label = next((c for c in cols if c.role == "label"), None)
+    return bool(label and _rules()["partner_label_header"].match(label.header))
+
+
+def _with_label_corner(header: list[Cell], rows: list[list[Cell]], kind: str) -> list[Cell]:
+    """A header that leaves out the label column's corner ("| 2023 | 2024 |" over
+    "| GDP | 1 | 2 |") gets an empty first cell: in a space-aligned table when the header starts
+    right of where the row labels end, else when most rows have one cell more."""
+    if not header or not rows:
+        return header
+    if kind == "aligned":
+        label_ends = sorted(r[0].col + len(r[0].raw) for r in rows if len(r) > 1)
+        missing = bool(label_ends) and header[0].col >= label_ends[len(label_ends) // 2]
+    else:
+        missing = sum(1 for r in rows if len(r) == len(header) + 1) >= max(1, 2 * len(rows) / 3)
+    return [Cell("", header[0].start - header[0].col, 0)] + header if missing else header
+
+
+def _rejection(row: list[Cell], header: list[Cell], table_id: str) -> dict:
+    written = " | ".join(c.text for c in row)
+    n, h = len(row), len(header)
+    what = "a cell missing" if n < h else "a cell too many"
+    return {"row_kind": "table_row", "check_name": "ragged_row",
+            "reason": f"table row has {n} cells where the header has {h} ({what}); "
+                      f"not read, so that no figure lands in the wrong column",
+            "payload": {"table_id": table_id, "row": written, "n_cells": n, "n_header_cells": h},
+            "char_start": row[0].start if row else None}
+
+
+def _record(out: TableRead, table_id: str, table: TableBlock, frame: Frame, r: int, row: list[Cell],
+            header: list[Cell], cols: list[Column], observations: list[dict]) -> None:
+    """Every cell is kept, as written; a cell that gave exactly one figure keeps its base value."""
+    label = next((c.index for c in cols if c.role == "label"), None)
+    values: dict[int, list[float]] = {}
+    for o in observations:
+        values.setdefault(o["char_start"], []).append(o["value"])
+    for c, cell in enumerate(row):
+        found = values.get(cell.start, [])
+        out.cells.append({
+            "table_id": table_id, "table_index": table.index, "caption": frame.caption, "row_index": r,
+            "col_index": c, "row_label": row[label].text if label is not None and label < len(row) else None,
+            "col_label": header[c].text if c < len(header) else None, "raw_text": cell.text,
+            "value": found[0] if len(found) == 1 and r > 0 else None,
+            "char_start": cell.start, "char_end": cell.end})
+
+
+# ---- shared readers --------------------------------------------------------------------------
+
+def _cue(text: str, unit: str | None) -> tuple[str | None, str | None]:
+    """(code, cue words) of the indicator a label or header names, for figures in `unit`."""
+    if not text.strip():
+        return None, None
+    if unit is None:  # no unit to filter the cues by
+        return cue_in(text), None
+    choice = choose_indicator(text, len(text), len(text), unit or "count", "level", None, 0)
+    return (None, None) if choice.code == "other" else (choice.code, choice.label)
+
+
+def _time_of(text: str) -> str | None:
+    """The period a cell or label consists of ("2024", "May 2023", "First Half of 2023")."""
+    times = [t for t in find_times(text, None) if t.period]
+    if not times:
+        return None
+    rest = text
+    for t in reversed(times):
+        rest = rest[: t.start] + " " + rest[t.end:]
+    rest = re.sub(r"[(（][^()（）]*[)）]|\b(?:of|the|in|year|total|as of|by|end|at|on)\b", " ", rest, flags=re.I)
+    return times[0].period if not re.search(r"[A-Za-z]{2,}|\d", rest) else None
+
+
+def _place(text: str, doc) -> str | None:
     places = find_places(text)
     if not places:
         return None
@@ -290,6 +877,10 @@ def _region_in(text: str, doc) -> str | None:
 
 
 @cache
-def _only_code_for_unit(unit: str) -> str | None:
+def _only_code_for_unit(unit: str | None) -> str | None:
+    """The one catalog code measured in this unit (kW: energy_capacity); never for percent."""
+    if not unit or unit == "percent":
+        return None
     codes = [code for code, row in indicator_catalog().items() if (row.get("default_unit") or "") == unit]
     return codes[0] if len(codes) == 1 else None
+
