@@ -18,6 +18,7 @@ class Cue:
     pattern: re.Pattern
     units: frozenset[str]
     priority: int
+    domain: str | None = None  # for `other` cues: the domain of the nearest catalog concept
 
 
 @dataclass
@@ -30,9 +31,16 @@ class IndicatorChoice:
 
 @cache
 def cues() -> list[Cue]:
-    return [Cue(row["indicator_code"], re.compile(r"(?<![\w-])(?:" + row["pattern"] + r")(?!\w)", re.IGNORECASE),
-                frozenset(u for u in (row.get("units") or "").split("|") if u), int(row.get("priority") or 1))
+    return [Cue(row["indicator_code"], _compile_cue(row["pattern"]),
+                frozenset(u for u in (row.get("units") or "").split("|") if u), int(row.get("priority") or 1),
+                row.get("domain") or None)
             for row in indicator_cues()]
+
+
+def _compile_cue(pattern: str) -> re.Pattern:
+    # whole words only; "[^.;]" (not past the clause) still lets a decimal point through ("11.2 times")
+    pattern = pattern.replace("[^.;]", r"(?:[^.;]|\.(?=\d))")
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?!\w)", re.IGNORECASE)
 
 
 def domain_of(code: str) -> str:
@@ -40,7 +48,9 @@ def domain_of(code: str) -> str:
     return row["domain"] if row else "economy"
 
 
-NUMBER_MARK = "#N#"  # cues may span the number: "capacity of #N# passengers"
+NUMBER_MARK = "#N#"
+_PASSIVE_PART = re.compile(r"\b(?:covered|ensured|provided|accounted for|made up|contributed|generated|held)\s+by\s+",
+                           re.IGNORECASE)  # cues may span the number: "capacity of #N# passengers"
 
 
 def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: str,
@@ -53,6 +63,10 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
     observation `other` rather than borrowing a cue from the clause; a generic one ("people")
     does not."""
     own = written if measure == "share" else _own_phrase(sentence, end, unit, noun, written)  # a share's own phrase names the whole
+    if measure == "share":  # "70% of the total was covered by transborder trade": the part comes after "by"
+        passive = _PASSIVE_PART.search(sentence, end, end + 90)
+        if passive:
+            own = sentence[passive.end():passive.end() + 60]
     before = sentence[window_start:start]
     generic = bool(noun) and bool(_generic_noun().fullmatch(noun.split()[-1]))
     specific_noun = bool(noun) and not generic and noun != "of them"
@@ -80,7 +94,8 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
         label = (noun or own).strip() or None
         return IndicatorChoice("other", label, any_domain[1] if any_domain else "economy", 9999)
     _, cue, label, distance = best
-    return IndicatorChoice(cue.code, label.replace(NUMBER_MARK, "").strip(), domain_of(cue.code), distance)
+    domain = cue.domain or (any_domain[1] if cue.code == "other" and any_domain else domain_of(cue.code))
+    return IndicatorChoice(cue.code, label.replace(NUMBER_MARK, "").strip(), domain, distance)
 
 
 def unit_fits(code: str, unit: str) -> bool:

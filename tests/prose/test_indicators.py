@@ -41,3 +41,29 @@ def test_growth_takes_the_indicator_of_its_level():
 def test_unknown_label_is_other_with_its_label():
     found = extract("In 2024, the autonomous region delegated 26 powers to the zone.")
     assert [(o["indicator_code"], o["indicator_label"]) for o in found] == [("other", "powers")]
+
+
+def test_length_built_in_a_period_is_a_flow_not_the_network():
+    found = extract("In 2023, the region built 1,200 km of new expressways.")
+    assert [(o["indicator_code"], o["domain"], o["value"]) for o in found] == [("other", "logistics", 1200)]
+
+
+def test_railway_extended_by_is_a_flow_and_the_total_is_the_length():
+    found = extract("In 2010, the railway was extended by 1,068 km to the total span of 4,093 km.")
+    assert [(o["indicator_code"], o["value"]) for o in found] == [("other", 1068), ("railway_length", 4093)]
+
+
+def test_money_per_day_is_other():
+    o = extract("In 2017, its daily trade turnover was over 5 million CNY.")[0]
+    assert (o["indicator_code"], o["domain"], o["value"]) == ("other", "trade", 5e6)
+
+
+def test_share_whose_part_is_named_after_by():
+    o = extract("In 1991-2000, 70% of the total amount was covered by transborder trade.")[0]
+    assert (o["indicator_code"], o["measure"], o["period"]) == ("border_trade", "share", "1991/2000")
+
+
+def test_growth_keeps_its_own_cue_after_a_level():
+    text = ("In the first 10 months of 2017, 4,654,000 people visited the centre; "
+            "the number of tourists rose by 10% against the similar period of the previous year.")
+    assert [o["indicator_code"] for o in extract(text)][1] == "tourists"
