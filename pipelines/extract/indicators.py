@@ -98,6 +98,11 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
     return IndicatorChoice(cue.code, label.replace(NUMBER_MARK, "").strip(), domain, distance)
 
 
+def is_rate_indicator(code: str) -> bool:
+    """A percent level is a rate: only rate indicators may hold one (else it is `other`)."""
+    return code in load_rules()["measures"]["rate_indicators"]
+
+
 def unit_fits(code: str, unit: str) -> bool:
     """Whether any cue of the code accepts the unit (a code with no unit list accepts all)."""
     return any(not c.units or unit in c.units for c in cues() if c.code == code)
@@ -173,7 +178,8 @@ def _measure_rules() -> dict:
     for name in ("growth_avg_annual", "growth_other", "growth_yoy", "share"):
         comp[name] = ([re.compile(p, re.I) for p in r[name].get("before", [])],
                       [re.compile(p, re.I) for p in r[name].get("after", [])])
-    for key in ("decline", "rate", "target", "target_year", "difference_after", "growth_words", "target_after"):
+    for key in ("decline", "rate", "target", "target_year", "difference_after", "growth_words", "target_after",
+                "difference_before"):
         comp[key] = re.compile(r[key], re.I)
     return comp
 
@@ -224,9 +230,12 @@ def target_year(sentence: str, end: int) -> str | None:
     return m.group(1) if m else None
 
 
-def is_difference(sentence: str, end: int, unit: str) -> bool:
+def is_difference(sentence: str, start: int, end: int, unit: str) -> bool:
     """'9.8 billion more than planned', '15 trains more than a year earlier': not observations.
     A percent 'more than in 2011' is a growth rate, which the measure rules read instead."""
     if unit == "percent":
         return False
-    return bool(_measure_rules()["difference_after"].match(sentence[end:end + 40]))
+    r = _measure_rules()
+    if r["difference_before"].search(sentence[max(0, start - 30):start]):
+        return True  # "an increase of 110,000 over the end of last year" is a change, not an amount
+    return bool(r["difference_after"].match(sentence[end:end + 40]))

@@ -142,7 +142,8 @@ def _is_parent(outer: str, inner: str) -> bool:
     return False
 
 
-PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|to|with|at|by|across|into|for|on|between|among|than|via|near)\s+(?:the\s+)?$",
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|to|with|at|by|across|into|for|on|between|among|than|via|near|through|along|"
+                                r"past|towards?|within|outside|inside)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 
 

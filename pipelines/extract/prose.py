@@ -9,6 +9,7 @@ from datetime import date
 from functools import cache
 
 from pipelines.extract.indicators import (DEFAULT_LEVEL, choose_indicator, choose_measure, cue_in, domain_of, is_difference,
+                                           is_rate_indicator,
                                            unit_fits)
 from pipelines.extract.periods import TimeExpr, find_times, is_present_tense, month_of
 from pipelines.extract.places import (COUNTRY, MAIN, PlaceMention, canonical, country_of, find_places,
@@ -52,7 +53,7 @@ class ParagraphState:
 
 def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphState) -> list[dict]:
     s = sent.text
-    quantities = _drop_thresholds(s, [q for q in find_quantities(s) if not is_difference(s, q.end, q.unit)])
+    quantities = _drop_thresholds(s, [q for q in find_quantities(s) if not is_difference(s, q.num_start, q.end, q.unit)])
     if not quantities:
         para.cue_texts.append(s)
         para.pending_text = s
@@ -83,12 +84,16 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
                 load_rules()["measures"]["target"], s, re.I):
             measure = "target"
         choice = choose_indicator(s, q.start, q.end, q.unit, measure, q.noun, window, s[q.num_start:q.end])
+        unknown_rate = q.unit == "percent" and measure == "level" and choice.code != "other" \
+            and not is_rate_indicator(choice.code)
+        if unknown_rate:
+            choice.code = "other"  # "the urbanization rate of the population was 59.24%" is no population figure
         follows_level = prev_obs and prev_obs["unit"] != "percent" and choice.distance > 0 and \
             (measure.startswith("growth") or measure == "share")
         equivalent = q.equivalent and prev_obs
         if follows_level or equivalent:  # a growth rate qualifies the level before it; "($34 billion)" restates it
             choice.code, choice.domain = prev_obs["indicator_code"], prev_obs["domain"]
-        elif choice.code == "other" and not _names_its_own_thing(q):
+        elif choice.code == "other" and not _names_its_own_thing(q) and not unknown_rate:
             inherited = _inherited_indicator(q, measure, prev_obs, para)
             if inherited:
                 choice.code, choice.domain = inherited

@@ -144,7 +144,8 @@ def _family_at(lines: list[Line], i: int) -> str | None:
         return kind
     # a header whose only cell is indented far right ("            2023") opens an aligned table
     nxt = line_kind(lines[j + 1].text) if j + 1 < len(lines) else None
-    if j == i and nxt == "aligned" and re.match(r" {8,}\S", lines[j].text) and len(lines[j].text.strip()) <= 40:
+    indented_header = re.match(r" {8,}\S", lines[j].text) and len(lines[j].text.strip()) <= 40
+    if j == i and nxt == "aligned" and indented_header:
         return "aligned"
     return None
 
@@ -195,7 +196,8 @@ def _furniture(context: list[Line]) -> list[Line]:
 def _looks_numeric(lines: list[Line]) -> bool:
     """Space-aligned text is a table only when most rows carry numbers in their own columns."""
     rows = [re.split(r" {2,}|\t", ln.text.strip()) for ln in lines]
-    numeric = sum(1 for cells in rows if any(re.fullmatch(r"[-+−]?[\d,.]+%?", c.strip()) for c in cells[1:]))
+    figure = re.compile(r"[-+−]?[\d,.]+%?")
+    numeric = sum(1 for cells in rows if any(figure.fullmatch(c.strip()) for c in cells[1:]))
     return numeric >= max(1, len(rows) // 2)
 
 

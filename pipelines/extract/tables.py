@@ -39,17 +39,20 @@ def _rules() -> dict:
     comp = {key: re.compile(r[key], re.IGNORECASE) for key in (
         "empty_cell", "percent_unit", "not_units", "time_column_header", "unit_column_header",
         "skip_column_header", "place_words", "growth_base", "emphasis", "row_target", "target_year",
-        "total_label", "of_which_label", "whole_words", "wrap_connector", "partner_label_header", "partner_caption")}
+        "total_label", "of_which_label", "whole_words", "wrap_connector", "partner_label_header",
+        "partner_caption")}
     comp["header_measures"] = [(m, re.compile(p, re.IGNORECASE)) for m, p in r["header_measures"].items()]
     comp["caption_max_chars"] = r["caption_max_chars"]
     qualifiers = "|".join(re.escape(q).replace(r"\ ", r"\s+")
                           for q in sorted(load_rules()["numbers"]["qualifiers"], key=len, reverse=True))
     num = r"\d{1,3}(?:[,  ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     foot = f"(?:{r['footnote_marks']})?"
-    comp["number"] = re.compile(
-        rf"^(?:(?:{qualifiers})\s+|[<>≥≤~]\s*)?(?P<sign>[-+−–])?\s*(?P<num>{num})\s*(?P<pct>%)?\s*{foot}$", re.I)
-    comp["range"] = re.compile(
-        rf"^(?P<a>{num})\s*(?P<pct1>%)?\s*(?:-|–|—|~|to)\s*(?P<b>{num})\s*(?P<pct>%)?\s*{foot}$", re.I)
+    # "1,878.48", "-5.2", "6.8%", "over 120", "1,234.5*"
+    comp["number"] = re.compile(rf"^(?:(?:{qualifiers})\s+|[<>≥≤~]\s*)?(?P<sign>[-+−–])?\s*(?P<num>{num})"
+                                rf"\s*(?P<pct>%)?\s*{foot}$", re.IGNORECASE)
+    # "120-140", "6–7%": two figures
+    comp["range"] = re.compile(rf"^(?P<a>{num})\s*(?P<pct1>%)?\s*(?:-|–|—|~|to)\s*(?P<b>{num})"
+                               rf"\s*(?P<pct>%)?\s*{foot}$", re.IGNORECASE)
     return comp
 
 
@@ -257,14 +260,14 @@ def _header_rows(rows: list[list[Cell]]) -> tuple[list[Cell], list[list[Cell]]]:
     """The header and the data rows. A first row with an empty label corner and cells
     that span the columns under them ("| | 2023 | | 2024 | |") over a row that names the
     columns is a two-line header: each column takes both texts."""
-    header = rows[0]
-    if len(rows) > 2 and not header[0].text and rows[1][0].text and not any(_has_figure(c.text) for c in rows[1][1:]) \
-            and any(not c.text for c in header[1:]):
+    header, names = rows[0], rows[1] if len(rows) > 2 else None
+    spanning = bool(names) and not header[0].text and any(not c.text for c in header[1:])
+    if spanning and names[0].text and not any(_has_figure(c.text) for c in names[1:]):
         spans, last = [], ""
         for c in header:
             last = c.text or last
             spans.append(last)
-        merged = [Cell(f"{s} {c.text}".strip(), c.start, c.col, raw=c.raw) for s, c in zip(spans, rows[1])]
+        merged = [Cell(f"{s} {c.text}".strip(), c.start, c.col, raw=c.raw) for s, c in zip(spans, names)]
         return merged, rows[2:]
     return header, rows[1:]
 
@@ -350,11 +353,13 @@ def _unit_vocab() -> dict:
     units, numbers = load_rules()["units"], load_rules()["numbers"]
     scales = sorted(numbers["scales"].items(), key=lambda kv: len(kv[0]), reverse=True)
     return {
-        "scales": [(re.compile(r"(?<![\w,.])" + _spaced(k) + r"(?![\w,])", re.I), float(v)) for k, v in scales],
-        "after": [(re.compile(rf"(?<![a-z])(?:{u['pattern']})", re.I), u["unit"], float(u["factor"]))
+        "scales": [(re.compile(r"(?<![\w,.])" + _spaced(k) + r"(?![\w,])", re.IGNORECASE), float(v))
+                   for k, v in scales],
+        "after": [(re.compile(rf"(?<![a-z])(?:{u['pattern']})", re.IGNORECASE), u["unit"], float(u["factor"]))
                   for u in units["after_number"]],
-        "before": [(re.compile(rf"(?<![a-z])(?:{u['pattern']})(?![a-z])", re.I), u["unit"]) for u in units["before_number"]],
-        "count": re.compile(rf"\b(?:{'|'.join(units['count_nouns'])})\b", re.I),
+        "before": [(re.compile(rf"(?<![a-z])(?:{u['pattern']})(?![a-z])", re.IGNORECASE), u["unit"])
+                   for u in units["before_number"]],
+        "count": re.compile(rf"\b(?:{'|'.join(units['count_nouns'])})\b", re.IGNORECASE),
         "number": re.compile(r"(?<![\w.])(\d{1,3}(?:[, ]\d{3})+|\d+)(?![\w.])"),
     }
 
@@ -388,7 +393,7 @@ def _unit_phrase(text: str) -> Unit | None:
     if unit is None and factor == 1.0:
         return None
     if unit is None and re.search(r"[^\W\d_]", rest):
-        return Unit(None, factor, countable=False)  # "100 million cu.m", "10,000 mu": a unit we have no base for
+        return Unit(None, factor, countable=False)  # "100 million cu.m", "10,000 mu": no base unit
     return Unit(unit[0] if unit else None, factor * (unit[1] if unit else 1.0))
 
 
@@ -485,8 +490,8 @@ def _read_header(col: Column, data: list[list[Cell]], frame: Frame, doc) -> None
 
 def _figure_unit(col: Column, data: list[list[Cell]], frame: Frame) -> str | None:
     """The unit of a column's first figure: the header's cue must fit it."""
-    return next((unit for row in data for _, unit, _ in _cell_values(row[col.index], col, RowInfo(""), frame, None)),
-                None)
+    figures = (f for row in data for f in _cell_values(row[col.index], col, RowInfo(""), frame, None))
+    return next((unit for _, unit, _ in figures), None)
 
 
 def _qualify_percent_columns(cols: list[Column]) -> None:
@@ -528,7 +533,8 @@ def _row_info(row: list[Cell], cols: list[Column], frame: Frame, doc, heading: R
     info = RowInfo(label=label, unit=_header_unit(label) if label else None)
     info.target = bool(_rules()["row_target"].search(text))
     info.target_year = _target_year(text)
-    info.period = next((p for c in cols if c.role == "time" for p in [_time_of(row[c.index].text)] if p), None)
+    dates = (_time_of(row[c.index].text) for c in cols if c.role == "time")
+    info.period = next((p for p in dates if p), None)
     if any(c.role == "time" and _header_measure(c.header) == "target" for c in cols):
         info.target_year = info.target_year or info.period  # a "Target year" column
     if label_col is None:
@@ -536,7 +542,9 @@ def _row_info(row: list[Cell], cols: list[Column], frame: Frame, doc, heading: R
         return _inherit(info, heading)
     _read_label(info, _level_unit(row, cols, frame, info), doc, frame)
     if info.kind == "measure" and prev is not None:
-        info.code, info.code_label, info.region, info.partner = prev.code, prev.code_label, prev.region, prev.partner
+        # "Growth (%)" under a level row: the level it qualifies
+        info.code, info.code_label = prev.code, prev.code_label
+        info.region, info.partner = prev.region, prev.partner
         info.period = info.period or prev.period
     return _inherit(info, heading)
 
@@ -730,11 +738,12 @@ def _row_observations(row: list[Cell], cols: list[Column], info: RowInfo, frame:
             code, label = _indicator(info, col, frame, level_unit)
             region = info.region or col.region or frame.region or doc.main_region
             out.append({
-                "indicator_code": code, "indicator_label": label or col.header, "domain": _domain(code, info, col, frame, level_unit or unit),
-                "region": region, "partner": _partner(info, frame), "period": _period(measure, col, info, frame),
-                "measure": measure, "value": value, "unit": unit, "value_as_written": written, "qualifier": None,
-                "evidence": evidence, "char_start": cell.start, "char_end": cell.end, "method": "table",
-                "table_id": table_id})
+                "indicator_code": code, "indicator_label": label or col.header,
+                "domain": _domain(code, info, col, frame, level_unit or unit), "region": region,
+                "partner": _partner(info, frame), "period": _period(measure, col, info, frame),
+                "measure": measure, "value": value, "unit": unit, "value_as_written": written,
+                "qualifier": None, "evidence": evidence, "char_start": cell.start, "char_end": cell.end,
+                "method": "table", "table_id": table_id})
     return out
 
 
@@ -864,7 +873,8 @@ def _time_of(text: str) -> str | None:
     rest = text
     for t in reversed(times):
         rest = rest[: t.start] + " " + rest[t.end:]
-    rest = re.sub(r"[(（][^()（）]*[)）]|\b(?:of|the|in|year|total|as of|by|end|at|on)\b", " ", rest, flags=re.I)
+    rest = re.sub(r"[(（][^()（）]*[)）]|\b(?:of|the|in|year|total|as of|by|end|at|on)\b", " ", rest,
+                  flags=re.IGNORECASE)
     return times[0].period if not re.search(r"[A-Za-z]{2,}|\d", rest) else None
 
 
