@@ -99,11 +99,13 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
                 choice.code, choice.domain = inherited
         carried = prev_obs["period"] if prev_obs and prev_obs["measure"] not in ("target", "growth_avg_annual") else None
         period = _period(s, q, i, quantities, times, measure, doc, para, period_list, main_index, carried)
-        clause_pair = _bilateral(s[window:_clause_end(s, q.end)], doc) or (pair if pair and not pair[2] else None)
-        # the paragraph's pair applies to its flows; an earlier paragraph's only when a side is named again
-        known_pair = para.pair or (doc.last_pair if choice.domain == "trade" and mentions else None)
-        if clause_pair is None and known_pair and all(m.region in known_pair for m in mentions):
-            clause_pair = (*known_pair, False)
+        clause_pair = _bilateral(s[window:_clause_end(s, q.end)], doc)
+        if clause_pair is None and _partner(s, q, window) is None:  # "trade with China ..." names its own side
+            clause_pair = pair if pair and not pair[2] else None
+            # the paragraph's pair applies to its flows; an earlier paragraph's only when a side is named again
+            known_pair = para.pair or (doc.last_pair if choice.domain == "trade" and mentions else None)
+            if clause_pair is None and known_pair and all(m.region in known_pair for m in mentions):
+                clause_pair = (*known_pair, False)
         region, partner = _region(s, q, mentions, clause_pair, place_list, main_index, measure, doc, para)
         if not q.equivalent and not _range_continues(quantities, i):
             main_index += 1
@@ -202,6 +204,9 @@ def _inside_quantity(t: TimeExpr, qs: list[Quantity]) -> bool:
     return any(q.num_start <= t.start < q.end for q in qs)
 
 
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but|although)\s", re.IGNORECASE)
+
+
 def _clause_end(s: str, pos: int) -> int:
     ends = [i for i in (s.find(";", pos), s.find(":", pos)) if i >= 0]
     return min(ends) if ends else len(s)
@@ -211,6 +216,9 @@ def _clause_start(s: str, pos: int) -> int:
     """Start of the clause holding pos: after the last ';' or ':' before it, or after the '(' of
     a parenthesis still open at pos (sentence start else)."""
     cut = max(s.rfind(";", 0, pos), s.rfind(":", 0, pos))
+    contrast = [m.end() - 1 for m in _CONTRAST.finditer(s, 0, pos)]  # ", while ...": a clause of its own
+    if contrast:
+        cut = max(cut, contrast[-1])
     paren = s.rfind("(", 0, pos)
     if paren > cut and s.find(")", paren, pos) < 0:
         cut = paren
@@ -427,11 +435,13 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para) ->
     if own:
         return _resolve(own[0].region, doc), None
     window = _clause_start(s, q.start)
-    before = [m for m in mentions if window <= m.start and m.end <= q.start]
-    if not before:
-        before = [m for m in mentions if m.end <= q.start]
     partner = _partner(s, q, window)
-    before = [m for m in before if m.region != partner]
+    sides = para.pair or doc.last_pair
+    if partner and sides and partner in sides:  # "Chinese exports to Kazakhstan": the known pair's other side
+        return (sides[1] if sides[0] == partner else sides[0]), partner
+    before = [m for m in mentions if window <= m.start and m.end <= q.start and m.region != partner]
+    if not before and not _CONTRAST.search(s, 0, q.start):  # ", while ..." starts a new subject
+        before = [m for m in mentions if m.end <= q.start and m.region != partner]
     subjects = [m for m in before if is_subject(s, m)]
     before = subjects or before
     if before:
