@@ -79,6 +79,8 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         if measure == DEFAULT_LEVEL:  # "46% of the total population; Han-Chinese—40%": the list goes on
             same = prev_obs and prev_obs["unit"] == q.unit and prev_obs["measure"] in ("share", "growth_yoy")
             measure = prev_obs["measure"] if same else "level"
+        if q.equivalent and prev_obs:  # "1 billion yuan (approximately $137 million)" restates the figure before
+            measure, decline = prev_obs["measure"], prev_obs["value"] < 0
         value = -abs(q.value) if decline else q.value
         if q.range_pos == 1 and _is_from_to(s, q) and measure == "level" and re.search(
                 load_rules()["measures"]["target"], s, re.I):
@@ -97,7 +99,8 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
             inherited = _inherited_indicator(q, measure, prev_obs, para)
             if inherited:
                 choice.code, choice.domain = inherited
-        carried = prev_obs["period"] if prev_obs and prev_obs["measure"] not in ("target", "growth_avg_annual") else None
+        carried = next((o["period"] for o in reversed(out)
+                        if o["period"] and o["measure"] not in ("target", "growth_avg_annual")), None)
         period = _period(s, q, i, quantities, times, measure, doc, para, period_list, main_index, carried)
         clause_pair = _bilateral(s[window:_clause_end(s, q.end)], doc)
         if clause_pair is None and _partner(s, q, window) is None:  # "trade with China ..." names its own side
