@@ -74,11 +74,11 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
     best: tuple[float, Cue, str, int] | None = None
     any_domain: tuple[float, str] | None = None
     for cue in cues():
-        spans_number = NUMBER_MARK in cue.pattern.pattern
-        if spans_number:
-            texts = [(around, "around")]
-        else:
-            texts = [(own, "own"), (before, "before")]
+        fits = not cue.units or unit in cue.units
+        if NUMBER_MARK in cue.pattern.pattern:
+            texts = [(around, "around")] if fits else []
+        else:  # own words are read by every cue: an `other` takes the domain they name
+            texts = [(own, "own"), (before, "before")] if fits else [(own, "own")]
         for text, where in texts:
             for m in cue.pattern.finditer(text):
                 score, distance = _score(cue, m, where, len(before), generic)
