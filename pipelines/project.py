@@ -16,7 +16,9 @@ DEFAULT_RAW_DIR = REPO_ROOT / "raw"
 DEFAULT_OUT_DIR = REPO_ROOT / "warehouse"
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
-dbt_project.prepare_if_dev()  # `dagster dev` re-parses on start; the CLI and tests call ensure_manifest()
+# No prepare_if_dev() here: under `dagster dev` every step subprocess imports this module, and
+# re-parsing in each of them rewrites manifest.json while the others read it. `make dev`, the CLI
+# and the tests run `dbt parse` once, first (ensure_manifest).
 
 
 def duckdb_path(out_dir: Path) -> Path:

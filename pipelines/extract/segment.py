@@ -55,6 +55,7 @@ def _table_rules() -> dict:
         "units": [re.compile(p, re.IGNORECASE) for p in r["unit_line"]],
         "note": re.compile(r["note_line"], re.IGNORECASE),
         "wrap_max": r["wrapped_line_max_chars"],
+        "caption_max": r["caption_max_chars"],
     }
 
 
@@ -83,8 +84,18 @@ def unit_line(text: str) -> re.Match | None:
     return None
 
 
+def _stated_unit_line(text: str) -> bool:
+    """'Unit: ...' or a line that is only '(100 million yuan)'; not an 'In ...' line, which may
+    be prose ('In 2023')."""
+    text = text.strip()
+    return bool(unit_line(text)) and not re.match(r"^\(?\s*in\s", text, re.IGNORECASE)
+
+
 def is_caption_line(text: str) -> bool:
-    return bool(_table_rules()["caption"].match(text))
+    """'Table 1: GDP by industry, 2023': a numbered title, not a sentence ('Table 1 shows ...')."""
+    text = text.strip()
+    title_like = len(text) <= _table_rules()["caption_max"] and not re.search(r"[.!?。]$", text)
+    return title_like and bool(_table_rules()["caption"].match(text))
 
 
 def split_blocks(text: str) -> tuple[list[list[Line]], list[TableBlock]]:
@@ -157,7 +168,7 @@ def _is_wrapped(lines: list[Line], j: int, family: str) -> bool:
         return False
     text = lines[j].text.strip()
     rules = _table_rules()
-    if not text or len(text) > rules["wrap_max"] or rules["caption"].match(text) or unit_line(text):
+    if not text or len(text) > rules["wrap_max"] or is_caption_line(text) or unit_line(text):
         return False
     if j + 1 < len(lines) and line_kind(lines[j + 1].text) == family:
         return True
@@ -167,7 +178,7 @@ def _is_wrapped(lines: list[Line], j: int, family: str) -> bool:
 def _trim(lines: list[Line], i: int, j: int) -> tuple[int, int]:
     """Drop a caption or unit line caught at the top of an aligned block and notes at its end."""
     rules = _table_rules()
-    while i < j and (rules["caption"].match(lines[i].text) or unit_line(lines[i].text.strip())):
+    while i < j and (is_caption_line(lines[i].text) or _stated_unit_line(lines[i].text)):
         i += 1
     while j > i and (rules["note"].match(lines[j - 1].text) or line_kind(lines[j - 1].text) == "rule"):
         j -= 1
@@ -184,9 +195,7 @@ def _furniture(context: list[Line]) -> list[Line]:
     """The caption and unit lines directly above a table: they hold no prose figures."""
     out = []
     for ln in reversed(context):
-        text = ln.text.strip()
-        explicit_unit = unit_line(text) and not re.match(r"^\(?\s*in\s", text, re.IGNORECASE)
-        if explicit_unit or is_caption_line(text):
+        if _stated_unit_line(ln.text) or is_caption_line(ln.text):
             out.append(ln)
         else:
             break

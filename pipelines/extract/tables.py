@@ -768,36 +768,81 @@ def _domain(code: str, info: RowInfo, col: Column, frame: Frame, unit: str) -> s
 # ---- the table -------------------------------------------------------------------------------
 
 def read_table(table: TableBlock, doc, context_period: str | None) -> TableRead:
+    """Observations, cells and quarantined rows of one table. A table the reader fails on goes
+    to quarantine whole, with the error; the document's prose and other tables still load."""
+    try:
+        return _read(table, doc, context_period)
+    except Exception as exc:  # noqa: BLE001 - one unreadable table must not cost the document
+        first = table.lines[0]
+        return TableRead(rejected=[{
+            "row_kind": "table_row", "check_name": "table_unreadable",
+            "reason": f"the table reader failed on this table: {type(exc).__name__}: {exc}",
+            "payload": {"table_id": _table_id(table), "row": first.text}, "char_start": first.start}])
+
+
+def _read(table: TableBlock, doc, context_period: str | None) -> TableRead:
     out = TableRead()
+    grid = _grid(table)
+    if grid is None:
+        return out
+    header, data, ragged = grid
+    frame = _frame(table, doc, context_period)
+    cols = _columns(header, data, frame, doc)
+    _frame_from_columns(frame, cols, data)
+    t = Layout(_table_id(table), table.index, header, cols, frame)
+    _record(out, t, 0, header, [])
+    _read_rows(out, t, data, doc)
+    for r, line in enumerate(ragged, start=len(data) + 1):
+        _record(out, t, r, line, [])  # kept whole in table_cells, under no column
+        out.rejected.append(_rejection(line, header, t.table_id))
+    return out
+
+
+@dataclass
+class Layout:
+    """A table once its header is read: what every row is read against."""
+    table_id: str
+    index: int
+    header: list[Cell]
+    cols: list[Column]
+    frame: Frame
+
+
+def _table_id(table: TableBlock) -> str:
+    return hashlib.sha256(f"{table.lines[0].start}:{table.lines[0].text}".encode()).hexdigest()[:16]
+
+
+def _grid(table: TableBlock) -> tuple[list[Cell], list[list[Cell]], list[list[Cell]]] | None:
+    """(header, data rows, ragged rows): every row with one cell per column, wrapped rows joined."""
     lines = _cells_of_block(table)
     if len(lines) < 2:
-        return out
-    table_id = hashlib.sha256(f"{table.lines[0].start}:{table.lines[0].text}".encode()).hexdigest()[:16]
+        return None
     first = _with_label_corner(lines[0], lines[1:], table.kind)
     fitted = [(line, _fit(line, first, table.kind)) for line in lines[1:]]
     header, data = _header_rows(_join_wrapped([first] + [f for _, f in fitted if f is not None]))
-    frame = _frame(table, doc, context_period)
-    cols = _columns(header, data, frame, doc)
+    return header, data, [line for line, f in fitted if f is None]
+
+
+def _frame_from_columns(frame: Frame, cols: list[Column], data: list[list[Cell]]) -> None:
+    """What the caption names, read once the table's unit is known; the quantities that the
+    caption and the headers name (a row that only names a part of one of them is `other`)."""
     frame.code = _cue(_strip_unit(frame.caption or ""), _table_level_unit(cols, data, frame))[0]
     frame.partner_rows = frame.partner_rows or _partner_label_column(cols)
     frame.wholes = {c.code for c in cols if c.code} | ({frame.code} if frame.code else set())
-    _record(out, table_id, table, frame, 0, header, header, cols, [])
+
+
+def _read_rows(out: TableRead, t: Layout, data: list[list[Cell]], doc) -> None:
     heading = prev = None
     for r, row in enumerate(data, start=1):
-        if _is_heading(row, cols):  # an "Of which:" heading keeps the place of the one above
-            heading = _row_info(row, cols, frame, doc, heading, None)
-            _record(out, table_id, table, frame, r, row, header, cols, [])
+        if _is_heading(row, t.cols):  # an "Of which:" heading keeps the place of the one above
+            heading = _row_info(row, t.cols, t.frame, doc, heading, None)
+            _record(out, t, r, row, [])
             continue
-        info = _row_info(row, cols, frame, doc, heading, prev)
-        observations = _row_observations(row, cols, info, frame, doc, table_id)
-        _record(out, table_id, table, frame, r, row, header, cols, observations)
+        info = _row_info(row, t.cols, t.frame, doc, heading, prev)
+        observations = _row_observations(row, t.cols, info, t.frame, doc, t.table_id)
+        _record(out, t, r, row, observations)
         out.observations += observations
         prev = info if observations else prev
-    ragged = [line for line, f in fitted if f is None]
-    for r, line in enumerate(ragged, start=len(data) + 1):
-        _record(out, table_id, table, frame, r, line, [], cols, [])  # kept whole, under no column
-        out.rejected.append(_rejection(line, header, table_id))
-    return out
 
 
 def _table_level_unit(cols: list[Column], data: list[list[Cell]], frame: Frame) -> str | None:
@@ -813,15 +858,14 @@ def _partner_label_column(cols: list[Column]) -> bool:
 
 def _with_label_corner(header: list[Cell], rows: list[list[Cell]], kind: str) -> list[Cell]:
     """A header that leaves out the label column's corner ("| 2023 | 2024 |" over
-    "| GDP | 1 | 2 |") gets an empty first cell: in a space-aligned table when the header starts
-    right of where the row labels end, else when most rows have one cell more."""
+    "| GDP | 1 | 2 |") gets an empty first cell when most rows have one cell more, or, in a
+    space-aligned table, when the header starts right of where the row labels end."""
     if not header or not rows:
         return header
-    if kind == "aligned":
+    missing = sum(1 for r in rows if len(r) == len(header) + 1) >= max(1, 2 * len(rows) / 3)
+    if kind == "aligned" and not missing:
         label_ends = sorted(r[0].col + len(r[0].raw) for r in rows if len(r) > 1)
         missing = bool(label_ends) and header[0].col >= label_ends[len(label_ends) // 2]
-    else:
-        missing = sum(1 for r in rows if len(r) == len(header) + 1) >= max(1, 2 * len(rows) / 3)
     return [Cell("", header[0].start - header[0].col, 0)] + header if missing else header
 
 
@@ -836,19 +880,20 @@ def _rejection(row: list[Cell], header: list[Cell], table_id: str) -> dict:
             "char_start": row[0].start if row else None}
 
 
-def _record(out: TableRead, table_id: str, table: TableBlock, frame: Frame, r: int, row: list[Cell],
-            header: list[Cell], cols: list[Column], observations: list[dict]) -> None:
-    """Every cell is kept, as written; a cell that gave exactly one figure keeps its base value."""
-    label = next((c.index for c in cols if c.role == "label"), None)
+def _record(out: TableRead, t: Layout, r: int, row: list[Cell], observations: list[dict]) -> None:
+    """Every cell is kept, as written; a cell that gave exactly one figure keeps its base value.
+    A ragged row's cells stand under no column (col_label null)."""
+    label = next((c.index for c in t.cols if c.role == "label"), None)
     values: dict[int, list[float]] = {}
     for o in observations:
         values.setdefault(o["char_start"], []).append(o["value"])
+    fits = len(row) == len(t.header)
     for c, cell in enumerate(row):
         found = values.get(cell.start, [])
         out.cells.append({
-            "table_id": table_id, "table_index": table.index, "caption": frame.caption, "row_index": r,
+            "table_id": t.table_id, "table_index": t.index, "caption": t.frame.caption, "row_index": r,
             "col_index": c, "row_label": row[label].text if label is not None and label < len(row) else None,
-            "col_label": header[c].text if c < len(header) else None, "raw_text": cell.text,
+            "col_label": t.header[c].text if fits else None, "raw_text": cell.text,
             "value": found[0] if len(found) == 1 and r > 0 else None,
             "char_start": cell.start, "char_end": cell.end})
 

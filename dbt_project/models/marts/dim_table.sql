@@ -1,7 +1,17 @@
--- One row per table found in a document, described by its cells.
+-- One row per table found in a document, described by its cells, and flagged when its
+-- totals do not equal the sum of their parts (int_table_totals): such a table still loads.
 
 with cells as (
     select * from {{ ref('stg_staging__table_cells') }}
+),
+
+totals as (
+    select
+        table_id,
+        count(*) as n_total_checks,
+        bool_and(adds_up) as totals_add_up
+    from {{ ref('int_table_totals') }}
+    group by table_id
 ),
 
 observation_counts as (
@@ -36,6 +46,9 @@ select
     tables.n_rows,
     tables.n_cols,
     tables.n_cells,
-    coalesce(observation_counts.n_observations, 0) as n_observations
+    coalesce(observation_counts.n_observations, 0) as n_observations,
+    coalesce(totals.n_total_checks, 0) as n_total_checks,
+    totals.totals_add_up
 from tables
 left join observation_counts on tables.table_id = observation_counts.table_id
+left join totals on tables.table_id = totals.table_id

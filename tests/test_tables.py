@@ -1,0 +1,483 @@
+"""Tables in plain text, as statistical releases print them: each test writes one table shape
+and asserts the exact observations read from it (value in base units, unit, period, measure,
+indicator, region), through pipelines.extract.extract_document."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import duckdb
+import pytest
+
+from pipelines.cli import run_pipeline
+from pipelines.extract import extract_document
+from tests.conftest import SEED_RAW
+
+
+def table_rows(text: str, doc_date: date | None = None, title: str | None = None) -> list[tuple]:
+    """(indicator_code, region, period, measure, value, unit) of each table observation, in
+    text order; checks on the way that every offset points at value_as_written."""
+    out = []
+    for o in extract_document(text, doc_date, title).observations:
+        if o["method"] != "table":
+            continue
+        assert text[o["char_start"]:o["char_end"]] == o["value_as_written"]
+        value = round(o["value"], 6)
+        out.append((o["indicator_code"], o["region"], o["period"], o["measure"], value, o["unit"]))
+    return out
+
+
+def prose_values(text: str) -> list[str]:
+    return [o["value_as_written"] for o in extract_document(text).observations if o["method"] == "prose"]
+
+
+# ---- shapes ----------------------------------------------------------------------------------
+
+CUSTOMS = """Urumqi Customs: Xinjiang's foreign trade in the first five months of 2025
+
+Xinjiang's foreign trade kept growing, the customs said.
+
+Table 1 Xinjiang foreign trade by trade mode, January-May 2025
+Unit: CNY 100 Million
+| Trade mode | Import and export | Exports | Imports | Year-on-year (%) |
+|---|---|---|---|---|
+| Total | 1,691.2 | 1,350.6 | 340.6 | 22.9 |
+| General trade | 928.4 | 801.2 | 127.2 | 80.8 |
+| Border small-scale trade | 512.3 | 470.1 | 42.2 | -5.2 |
+| Processing trade | 20.5 | 12.0 | 8.5 | 3.1 |
+| Bonded logistics | 230.0 | 67.3 | 162.7 | n/a |
+"""
+
+
+def test_customs_release_with_a_unit_line():
+    """"Unit: CNY 100 Million" scales every figure; the caption dates and places the table; the
+    total row takes trade_total / exports / imports by column; a trade mode's row takes the
+    mode's code, or `other` when the catalog has none (processing trade); "n/a" is no figure."""
+    p = "2025-01/2025-05"
+    assert table_rows(CUSTOMS) == [
+        ("trade_total", "Xinjiang", p, "level", 1691.2e8, "CNY"),
+        ("exports", "Xinjiang", p, "level", 1350.6e8, "CNY"),
+        ("imports", "Xinjiang", p, "level", 340.6e8, "CNY"),
+        ("trade_total", "Xinjiang", p, "growth_yoy", 22.9, "percent"),
+        ("general_trade", "Xinjiang", p, "level", 928.4e8, "CNY"),
+        ("general_trade", "Xinjiang", p, "level", 801.2e8, "CNY"),
+        ("general_trade", "Xinjiang", p, "level", 127.2e8, "CNY"),
+        ("general_trade", "Xinjiang", p, "growth_yoy", 80.8, "percent"),
+        ("border_trade", "Xinjiang", p, "level", 512.3e8, "CNY"),
+        ("border_trade", "Xinjiang", p, "level", 470.1e8, "CNY"),
+        ("border_trade", "Xinjiang", p, "level", 42.2e8, "CNY"),
+        ("border_trade", "Xinjiang", p, "growth_yoy", -5.2, "percent"),
+        ("other", "Xinjiang", p, "level", 20.5e8, "CNY"),
+        ("other", "Xinjiang", p, "level", 12.0e8, "CNY"),
+        ("other", "Xinjiang", p, "level", 8.5e8, "CNY"),
+        ("other", "Xinjiang", p, "growth_yoy", 3.1, "percent"),
+        ("bonded_zone_trade", "Xinjiang", p, "level", 230.0e8, "CNY"),
+        ("bonded_zone_trade", "Xinjiang", p, "level", 67.3e8, "CNY"),
+        ("bonded_zone_trade", "Xinjiang", p, "level", 162.7e8, "CNY"),
+    ]
+    other = [o for o in extract_document(CUSTOMS).observations if o["indicator_code"] == "other"]
+    assert {o["domain"] for o in other} == {"trade"}
+
+
+def test_caption_and_unit_lines_are_not_prose():
+    assert "100 Million" not in " ".join(prose_values(CUSTOMS))
+    assert prose_values("Unit: 10,000 tons\nPort\tThroughput\nHorgos\t4,012.5\nAlashankou\t2,345.6\n") == []
+
+
+COMMUNIQUE = """Statistical Communique of Xinjiang Uygur Autonomous Region on the 2023 National Economic \
+and Social Development
+
+The economy of the region grew steadily.
+
+Table 1  Gross regional product, 2022-2023
+Unit: 100 million yuan
+Indicator                      2022          2023     Growth (%)
+Gross regional product    17,741.34     19,125.91            6.8
+  Primary industry         2,509.29      2,742.66            5.1
+  Secondary industry       7,271.08      7,669.93            6.2
+  Tertiary industry        7,960.97      8,713.32            7.7
+"""
+
+
+def test_communique_with_space_aligned_columns():
+    """Columns aligned with runs of spaces; the years in the header date the cells, and the
+    growth column takes the latest of them."""
+    x = "Xinjiang"
+    assert table_rows(COMMUNIQUE) == [
+        ("gdp", x, "2022", "level", 17741.34e8, "CNY"),
+        ("gdp", x, "2023", "level", 19125.91e8, "CNY"),
+        ("gdp", x, "2023", "growth_yoy", 6.8, "percent"),
+        ("value_added_primary", x, "2022", "level", 2509.29e8, "CNY"),
+        ("value_added_primary", x, "2023", "level", 2742.66e8, "CNY"),
+        ("value_added_primary", x, "2023", "growth_yoy", 5.1, "percent"),
+        ("value_added_secondary", x, "2022", "level", 7271.08e8, "CNY"),
+        ("value_added_secondary", x, "2023", "level", 7669.93e8, "CNY"),
+        ("value_added_secondary", x, "2023", "growth_yoy", 6.2, "percent"),
+        ("value_added_tertiary", x, "2022", "level", 7960.97e8, "CNY"),
+        ("value_added_tertiary", x, "2023", "level", 8713.32e8, "CNY"),
+        ("value_added_tertiary", x, "2023", "growth_yoy", 7.7, "percent"),
+    ]
+
+
+UNIT_COLUMN = """Industry kept growing.
+
+Table 2  Output of major industrial products in 2023
+Product             Unit                      Output    Growth (%)
+Crude oil           10,000 tons              3,270.3           2.8
+Natural gas         100 million cu.m           433.2           6.1
+Electricity         100 million kWh          5,070.4           9.5
+Cement              10,000 tons                  ...          -1.5
+"""
+
+
+def test_unit_column_gives_each_row_its_unit():
+    """A unit column scales its row; a unit with no base unit in the contract (cubic metres,
+    kilowatt-hours) gives no level, though the row's growth rate stands; "..." is no figure."""
+    x = "Xinjiang"
+    assert table_rows(UNIT_COLUMN, title="Xinjiang statistical communique") == [
+        ("other", x, "2023", "level", 3270.3e4, "t"),
+        ("other", x, "2023", "growth_yoy", 2.8, "percent"),
+        ("other", x, "2023", "growth_yoy", 6.1, "percent"),
+        ("other", x, "2023", "growth_yoy", 9.5, "percent"),
+        ("other", x, "2023", "growth_yoy", -1.5, "percent"),
+    ]
+
+
+TSV = ("Ports handled more cargo.\n\n"
+       "Cargo throughput at Xinjiang's land ports, 2024\n"
+       "Port\tThroughput (10,000 tons)\tYear-on-year (%)\n"
+       "Horgos\t4,012.5\t12.3\n"
+       "Alashankou\t2,345.6\t-3.4\n"
+       "Bakhty\t…\t\n")
+
+
+def test_tab_separated_table():
+    """Header units "(10,000 tons)" and "(%)"; each port row is about that port; the caption
+    dates the table and names the quantity; "…" and an empty cell are no figures."""
+    assert table_rows(TSV) == [
+        ("cargo_throughput", "Horgos", "2024", "level", 4012.5e4, "t"),
+        ("cargo_throughput", "Horgos", "2024", "growth_yoy", 12.3, "percent"),
+        ("cargo_throughput", "Alashankou", "2024", "level", 2345.6e4, "t"),
+        ("cargo_throughput", "Alashankou", "2024", "growth_yoy", -3.4, "percent"),
+    ]
+
+
+WRAPPED_PIPES = """Exports by product
+
+Xinjiang's exports rose in 2024.
+
+| Product | Exports (100 million yuan) | Growth (%) |
+|---|---|---|
+| Mechanical and electrical | 512.4 | 18.2 |
+| products | | |
+| Labour-intensive products | 301.7 | 9.6 |
+| Agricultural | | |
+| products | 45.3 | -2.1 |
+"""
+
+WRAPPED_ALIGNED = """Main indicators of Kashgar.
+
+                         2023        2024    Growth (%)
+Population (10,000)    449.6       451.2           0.4
+Tourists (10,000)                 2,350.1          12.5
+Retail sales of       1,021.3     1,098.7          7.6
+  consumer goods (100 million yuan)
+"""
+
+
+def test_rows_that_wrap_onto_a_second_line():
+    """A label cut over two lines is one row, whether its figures stand on the first line or on
+    the second; the sentence above dates the table. Products the catalog has no code for are
+    parts of the exports: `other`."""
+    assert table_rows(WRAPPED_PIPES) == [
+        ("exports_electromechanical", "Xinjiang", "2024", "level", 512.4e8, "CNY"),
+        ("exports_electromechanical", "Xinjiang", "2024", "growth_yoy", 18.2, "percent"),
+        ("other", "Xinjiang", "2024", "level", 301.7e8, "CNY"),
+        ("other", "Xinjiang", "2024", "growth_yoy", 9.6, "percent"),
+        ("other", "Xinjiang", "2024", "level", 45.3e8, "CNY"),
+        ("other", "Xinjiang", "2024", "growth_yoy", -2.1, "percent"),
+    ]
+
+
+def test_space_aligned_rows_with_a_blank_cell_and_a_wrapped_label():
+    """A header with no label corner; a row whose 2023 cell is blank keeps its other cells in
+    their columns; the wrapped label brings its unit "(100 million yuan)" with it."""
+    k = "Kashgar"
+    assert table_rows(WRAPPED_ALIGNED) == [
+        ("population", k, "2023", "level", 449.6e4, "count"),
+        ("population", k, "2024", "level", 451.2e4, "count"),
+        ("population", k, "2024", "growth_yoy", 0.4, "percent"),
+        ("tourists", k, "2024", "level", 2350.1e4, "count"),
+        ("tourists", k, "2024", "growth_yoy", 12.5, "percent"),
+        ("other", k, "2023", "level", 1021.3e8, "CNY"),
+        ("other", k, "2024", "level", 1098.7e8, "CNY"),
+        ("other", k, "2024", "growth_yoy", 7.6, "percent"),
+    ]
+
+
+RAGGED = """GDP of major cities in 2024.
+
+| Region | GDP (100 million yuan) | Growth (%) |
+|---|---|---|
+| Urumqi | 4,168.5 | 6.3 |
+| Kashgar | 1,448.2 |
+| Aksu | 1,780.1 | 6.9 | 2.1 |
+"""
+
+
+def test_ragged_rows_go_to_quarantine_with_the_reason():
+    ex = extract_document(RAGGED)
+    rows = [(o["indicator_code"], o["region"], o["period"], o["measure"], o["value"], o["unit"])
+            for o in ex.observations if o["method"] == "table"]
+    assert rows == [("gdp", "Urumqi", "2024", "level", pytest.approx(4168.5e8), "CNY"),
+                    ("gdp", "Urumqi", "2024", "growth_yoy", 6.3, "percent")]
+    assert [(r["row_kind"], r["check_name"], r["payload"]["row"]) for r in ex.rejected] == [
+        ("table_row", "ragged_row", "Kashgar | 1,448.2"),
+        ("table_row", "ragged_row", "Aksu | 1,780.1 | 6.9 | 2.1")]
+    assert "a cell missing" in ex.rejected[0]["reason"] and "a cell too many" in ex.rejected[1]["reason"]
+    # the table is kept whole in table_cells, the quarantined rows included
+    assert {c["raw_text"] for c in ex.table_cells} >= {"Kashgar", "1,448.2", "Aksu", "2.1"}
+
+
+NO_OUTER_PIPES = """Xinjiang's trade with Central Asian countries, 2024
+Country | Trade (USD 100 million) | Share (%)
+Kazakhstan | 180.5 | 48.2
+Kyrgyzstan | 150.2 | 40.1
+Total | 374.5 | 100.0
+"""
+
+
+def test_pipes_without_outer_pipes_or_rule_and_partner_rows():
+    """Rows named after countries are the partner of the caption's region; the total row's
+    partner is the caption's other side."""
+    ex = extract_document(NO_OUTER_PIPES)
+    rows = [(o["indicator_code"], o["region"], o["partner"], o["period"], o["measure"], round(o["value"], 6),
+             o["unit"]) for o in ex.observations if o["method"] == "table"]
+    assert rows == [
+        ("trade_total", "Xinjiang", "Kazakhstan", "2024", "level", 180.5e8, "USD"),
+        ("trade_total", "Xinjiang", "Kazakhstan", "2024", "share", 48.2, "percent"),
+        ("trade_total", "Xinjiang", "Kyrgyzstan", "2024", "level", 150.2e8, "USD"),
+        ("trade_total", "Xinjiang", "Kyrgyzstan", "2024", "share", 40.1, "percent"),
+        ("trade_total", "Xinjiang", "Central Asia", "2024", "level", 374.5e8, "USD"),
+        ("trade_total", "Xinjiang", "Central Asia", "2024", "share", 100.0, "percent"),
+    ]
+
+
+OUTER_NO_RULE = """| **Indicator** | **Jan-Aug 2019** | **Growth (%)** |
+| Exports (USD 100 million) | **120.5** | 8.1 |
+| Imports (USD 100 million) | 40.2 | - |
+| Border trade (USD 100 million) | | 3.0 |
+"""
+
+
+def test_units_in_row_labels_periods_in_headers_and_empty_cells():
+    """"(USD 100 million)" in the row label scales the row; "Jan-Aug 2019" dates the column;
+    "-" and an empty cell are no figures; markdown bold is not part of the number."""
+    x = "Xinjiang"
+    p = "2019-01/2019-08"
+    assert table_rows(OUTER_NO_RULE) == [
+        ("exports", x, p, "level", 120.5e8, "USD"),
+        ("exports", x, p, "growth_yoy", 8.1, "percent"),
+        ("imports", x, p, "level", 40.2e8, "USD"),
+        ("border_trade", x, p, "growth_yoy", 3.0, "percent"),
+    ]
+
+
+TWO_LINE_HEADER = """Trade of Xinjiang's ports.
+
+| | 2023 | | 2024 | |
+| Port | Trade (100 million yuan) | Growth (%) | Trade (100 million yuan) | Growth (%) |
+|---|---|---|---|---|
+| Horgos | 520.1 | 10.2 | 601.3 | 15.6 |
+| Alashankou | 410.7 | 5.1 | 398.2 | -3.0 |
+"""
+
+
+def test_a_year_spanning_the_columns_under_it():
+    assert table_rows(TWO_LINE_HEADER) == [
+        ("trade_total", "Horgos", "2023", "level", 520.1e8, "CNY"),
+        ("trade_total", "Horgos", "2023", "growth_yoy", 10.2, "percent"),
+        ("trade_total", "Horgos", "2024", "level", 601.3e8, "CNY"),
+        ("trade_total", "Horgos", "2024", "growth_yoy", 15.6, "percent"),
+        ("trade_total", "Alashankou", "2023", "level", 410.7e8, "CNY"),
+        ("trade_total", "Alashankou", "2023", "growth_yoy", 5.1, "percent"),
+        ("trade_total", "Alashankou", "2024", "level", 398.2e8, "CNY"),
+        ("trade_total", "Alashankou", "2024", "growth_yoy", -3.0, "percent"),
+    ]
+
+
+TIME_COLUMN = ("Freight trains through Xinjiang's crossings.\n\n"
+               "Year\tFreight trains\tGrowth\n"
+               "\t(trains)\t(%)\n"
+               "2022\t6,211\t2.3\n"
+               "2023\t7,100\t14.3\n")
+
+
+def test_a_time_column_dates_its_row_and_is_no_figure():
+    """The year column dates each row (its years are no observations); the header wraps onto
+    a second line that holds the units."""
+    x = "Xinjiang"
+    assert table_rows(TIME_COLUMN) == [
+        ("freight_trains", x, "2022", "level", 6211, "count"),
+        ("freight_trains", x, "2022", "growth_yoy", 2.3, "percent"),
+        ("freight_trains", x, "2023", "level", 7100, "count"),
+        ("freight_trains", x, "2023", "growth_yoy", 14.3, "percent"),
+    ]
+
+
+ENERGY = """From the perspective of demand, the new energy industry keeps growing.
+| Base Name | Scale | Construction Status | Time Node |
+|---|---|---|---|
+| Northern Tianshan New Energy Base | 10 million kilowatts | Under construction | May 2023 |
+| Gobi Base in South Xinjiang | - | Implementation plan under evaluation | December 2023 |
+| Huadian Gobi Base | 6.1 million kilowatts | Under construction | February 26, 2024 |
+| Three 10-million-kilowatt-class new energy bases | Each 10 million kilowatts | Completed | 2024 |
+"""
+
+
+def test_capacity_under_construction_is_a_target_without_period():
+    """Figures in the cells themselves; a capacity under construction is a target whose period
+    is null (the time node is no target year); a completed one is a level dated by it; the
+    figure in a base's name is no observation."""
+    x = "Xinjiang"
+    assert table_rows(ENERGY) == [
+        ("energy_capacity", x, None, "target", 1e7, "kW"),
+        ("energy_capacity", x, None, "target", 6.1e6, "kW"),
+        ("energy_capacity", x, "2024", "level", 1e7, "kW"),
+    ]
+    written = [o["value_as_written"] for o in extract_document(ENERGY).observations]
+    assert written == ["10 million kilowatts", "6.1 million kilowatts", "Each 10 million kilowatts"]
+
+
+def test_a_target_year_column_dates_targets():
+    text = ("| Project | Capacity | Status | Target year |\n|---|---|---|---|\n"
+            "| Hami wind base | 8 million kilowatts | Under construction | 2026 |\n"
+            "| Turpan solar park | 2 GW | Completed | 2023 |\n")
+    assert table_rows(text) == [("energy_capacity", "Hami", "2026", "target", 8e6, "kW"),
+                                ("energy_capacity", "Turpan", "2023", "level", 2e6, "kW")]
+
+
+VALUE_ADDED = """In the first quarter of 2025, the regional GDP reached 472.909 billion yuan, up 5.6% year \
+on year. In terms of industrial structure, the three industries all grew.
+Industrial Type | Added Value (100 million yuan) | Year-on-Year Growth Rate (%) |
+---|---|---|
+Primary Industry | 142.45 | 5.0 |
+Secondary Industry | 1,878.48 | 5.9 |
+"""
+
+
+def test_a_table_continues_the_period_of_the_paragraph_above():
+    """The sentence that introduces the table has no time words: the paragraph's period
+    (its last figure's) dates the table."""
+    x = "Xinjiang"
+    assert table_rows(VALUE_ADDED) == [
+        ("value_added_primary", x, "2025-Q1", "level", 142.45e8, "CNY"),
+        ("value_added_primary", x, "2025-Q1", "growth_yoy", 5.0, "percent"),
+        ("value_added_secondary", x, "2025-Q1", "level", 1878.48e8, "CNY"),
+        ("value_added_secondary", x, "2025-Q1", "growth_yoy", 5.9, "percent"),
+    ]
+
+
+COMMODITY = """Foreign trade kept growing.
+
+Table 3: Exports and imports by major commodity in 2023
+                                                         Unit: 100 million yuan
+Item                                    Value       Increase over 2022 (%)
+Total value of imports and exports     3573.3          45.9
+Exports                                3034.9          49.5
+  Of which: mechanical and electrical  1123.5          63.1
+     products
+  Labor-intensive products             1217.6          37.4
+Imports                                 538.4          28.2
+Note: figures are preliminary.
+"""
+
+
+def test_growth_over_a_base_year_is_dated_by_the_table_and_notes_are_no_rows():
+    x, p = "Xinjiang", "2023"
+    assert table_rows(COMMODITY) == [
+        ("trade_total", x, p, "level", 3573.3e8, "CNY"),
+        ("trade_total", x, p, "growth_yoy", 45.9, "percent"),
+        ("exports", x, p, "level", 3034.9e8, "CNY"),
+        ("exports", x, p, "growth_yoy", 49.5, "percent"),
+        ("exports_electromechanical", x, p, "level", 1123.5e8, "CNY"),
+        ("exports_electromechanical", x, p, "growth_yoy", 63.1, "percent"),
+        ("other", x, p, "level", 1217.6e8, "CNY"),
+        ("other", x, p, "growth_yoy", 37.4, "percent"),
+        ("imports", x, p, "level", 538.4e8, "CNY"),
+        ("imports", x, p, "growth_yoy", 28.2, "percent"),
+    ]
+
+
+HEADINGS = """Investment in transport projects, 2024
+
+| Item | Investment (100 million yuan) |
+|---|---|
+| Urumqi | |
+| Roads | 120.5 |
+| Kashgar | |
+| Railways | 45.2 |
+| Of which: | |
+| Railway stations | 30.1 |
+"""
+
+
+def test_a_heading_row_places_the_rows_under_it():
+    assert [(r[1], r[4]) for r in table_rows(HEADINGS)] == [
+        ("Urumqi", 120.5e8), ("Kashgar", 45.2e8), ("Kashgar", 30.1e8)]
+
+
+# ---- the seed document -----------------------------------------------------------------------
+
+def test_seed_report_tables():
+    """raw/004: the contract's readings of its four tables (see shared/eval/gold/NOTES.md)."""
+    text = (SEED_RAW / "004_dad7f34484a8232e.txt").read_text(encoding="utf-8")
+    rows = table_rows(text)
+    assert ("value_added_secondary", "Xinjiang", "2025-Q1", "level", 1878.48e8, "CNY") in rows
+    assert ("trade_total", "Xinjiang", "2023-H1", "level", 149.62e8, "CNY") in rows
+    assert ("trade_total", "Xinjiang", "2025-01/2025-05", "growth_yoy", 22.9, "percent") in rows
+    assert ("bonded_zone_trade", "Urumqi", None, "share", 5.2, "percent") in rows
+    assert ("market_procurement_exports", "Urumqi", None, "growth_yoy", 802.1, "percent") in rows
+    assert [r for r in rows if r[0] == "energy_capacity"] == [
+        ("energy_capacity", "Xinjiang", None, "target", 1e7, "kW"),
+        ("energy_capacity", "Xinjiang", None, "target", 6.1e6, "kW"),
+        ("energy_capacity", "Xinjiang", "2024", "level", 1e7, "kW")]
+    assert len(rows) == 21
+
+
+# ---- totals, in dbt --------------------------------------------------------------------------
+
+BAD_TOTAL = """Trade by region, 2024
+
+Unit: 100 million yuan
+| Region | Trade | Exports | Imports |
+|---|---|---|---|
+| Urumqi | 1,200.0 | 700.0 | 500.0 |
+| Kashgar | 300.0 | 250.0 | 60.0 |
+| Total | 1,600.0 | 950.0 | 560.0 |
+"""
+
+
+def test_totals_that_do_not_add_up_load_flagged(tmp_path):
+    """dim_table.totals_add_up: true for the customs table (its Total row and its "Import and
+    export" column add up within rounding), false for a table whose total row misses by 100;
+    both still load."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "customs.txt").write_text(CUSTOMS, encoding="utf-8")
+    (raw / "bad_total.txt").write_text(BAD_TOTAL, encoding="utf-8")
+    assert run_pipeline(raw, tmp_path / "out", quiet=True) == 0
+    con = duckdb.connect(str(tmp_path / "out" / "caravan.duckdb"), read_only=True)
+    try:
+        flags = dict(con.execute("select source_file, totals_add_up from marts.dim_table").fetchall())
+        misses = con.execute("""select check_kind, col_index, total_value, parts_value
+                                from intermediate.int_table_totals where not adds_up""").fetchall()
+        n_loaded = con.execute("""select count(*) from marts.fct_observations
+                                  where source_file = 'bad_total.txt'""").fetchone()[0]
+    finally:
+        con.close()
+    assert flags == {"customs.txt": True, "bad_total.txt": False}
+    assert misses == [("total_row", 1, pytest.approx(1600e8), pytest.approx(1500e8))]
+    assert n_loaded == 9
+    assert json.loads(json.dumps(flags))  # plain values, no numpy or decimal types
