@@ -19,10 +19,12 @@ FIELDS = ("period", "measure", "domain", "indicator_code", "region")
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--field", choices=FIELDS)
+    ap.add_argument("--gold", type=Path, default=HERE / "gold")
+    ap.add_argument("--raw-dir", type=Path, default=REPO / "raw")
     a = ap.parse_args()
-    preds = predict(REPO / "raw")
+    preds = predict(a.raw_dir)
     wrong = Counter()
-    for f in sorted((HERE / "gold").glob("*.jsonl")):
+    for f in sorted(a.gold.glob("*.jsonl")):
         for line in f.read_text(encoding="utf-8").splitlines():
             g = json.loads(line)
             cands = [p for p in preds if p["source_file"] == g["source_file"] and p["unit"] == g["unit"]

@@ -85,14 +85,15 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
                 if where == "before" and specific_noun:
                     score -= 100  # the counted noun names the quantity; the clause only frames it
                 if where == "own" and (any_domain is None or score > any_domain[0]):
-                    any_domain = (score, domain_of(cue.code))  # an `other` takes the domain its own words name
+                    any_domain = (score, cue.domain or domain_of(cue.code))  # an `other` takes the domain its own words name
                 if cue.units and unit not in cue.units:
                     continue
                 if best is None or score > best[0]:
                     best = (score, cue, m.group(0), distance)
     if best is None or best[0] < -50 or best[3] > 220:
         label = (noun or own).strip() or None
-        return IndicatorChoice("other", label, any_domain[1] if any_domain else "economy", 9999)
+        domain = any_domain[1] if any_domain else _clause_domain(sentence, window_start, end)
+        return IndicatorChoice("other", label, domain, 9999)
     _, cue, label, distance = best
     domain = cue.domain or (any_domain[1] if cue.code == "other" and any_domain else domain_of(cue.code))
     return IndicatorChoice(cue.code, label.replace(NUMBER_MARK, "").strip(), domain, distance)
@@ -125,6 +126,14 @@ def cue_in(text: str) -> str | None:
         if best is None or score > best[0]:
             best = (score, cue.code)
     return best[1] if best else None
+
+
+def _clause_domain(sentence: str, window_start: int, end: int) -> str:
+    """The domain of the nearest catalog concept the clause names (an `other` row's domain)."""
+    stop = re.search(r"[,;.]\s", sentence[end:])
+    after = sentence[end:end + (stop.start() if stop else len(sentence))]
+    code = cue_in(after)
+    return domain_of(code) if code else "economy"
 
 
 def _score(cue: Cue, m: re.Match, where: str, before_len: int, generic: bool) -> tuple[float, int]:

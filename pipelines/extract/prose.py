@@ -90,13 +90,14 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
             and not is_rate_indicator(choice.code)
         if unknown_rate:
             choice.code = "other"  # "the urbanization rate of the population was 59.24%" is no population figure
-        follows_level = prev_obs and prev_obs["unit"] != "percent" and choice.distance > 0 and \
-            (measure.startswith("growth") or measure == "share")
+        cue_after_prev = prev_obs and q.start - choice.distance > prev_obs["char_end"] - sent.start
+        follows_level = prev_obs and prev_obs["unit"] != "percent" and choice.distance > 0 and not cue_after_prev \
+            and (measure.startswith("growth") or measure == "share")
         equivalent = q.equivalent and prev_obs
         if follows_level or equivalent:  # a growth rate qualifies the level before it; "($34 billion)" restates it
             choice.code, choice.domain = prev_obs["indicator_code"], prev_obs["domain"]
         elif choice.code == "other" and not _names_its_own_thing(q) and not unknown_rate:
-            inherited = _inherited_indicator(q, measure, prev_obs, para)
+            inherited = _inherited_indicator(q, measure, prev_obs, para, s[window:q.start])
             if inherited:
                 choice.code, choice.domain = inherited
         carried = next((o["period"] for o in reversed(out)
@@ -186,12 +187,18 @@ def _names_its_own_thing(q: Quantity) -> bool:
     return bool(q.noun) and q.noun != "of them"
 
 
-def _inherited_indicator(q: Quantity, measure: str, prev_obs: dict | None, para: ParagraphState):
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:[\w,-]+\s+){0,4}?(?:it|its|they|their|this|that|these|the figure|the total|the volume|"
+                              r"the amount|the number|the value|the turnover)\b", re.IGNORECASE)
+
+
+def _inherited_indicator(q: Quantity, measure: str, prev_obs: dict | None, para: ParagraphState, clause: str):
     """A number with no cue of its own continues the figure before it: a growth rate or share
     qualifies the level before it, 'in 2000, 4.7 million' continues a list, and 'it reached
     $432 million' continues the paragraph's subject."""
     if prev_obs and (measure != "level" or prev_obs["unit"] == q.unit):
         return prev_obs["indicator_code"], prev_obs["domain"]
+    if not _PRONOUN_SUBJECT.search(clause):  # "Labor-intensive goods accounted for ..." names its own subject
+        return None
     code = para.current_cue()
     if code and unit_fits(code, q.unit):
         return code, domain_of(code)
