@@ -18,11 +18,16 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("run", help="run every stage: ingest, extract, validate, load, dbt, export")
     run.add_argument("--raw-dir", type=Path, default=DEFAULT_RAW_DIR, help="folder of raw text documents")
     run.add_argument("--out", type=Path, default=DEFAULT_OUT_DIR, help="folder for caravan.duckdb and parquet/")
+    run.add_argument("--wait", type=float, default=None, metavar="SECONDS",
+                     help="how long to wait for another run (or a program holding caravan.duckdb open) before "
+                          "stopping; default CARAVAN_LOCK_WAIT or 5")
     ev = sub.add_parser("eval", help="score fct_observations.parquet against a gold folder")
     ev.add_argument("--gold", type=Path, default=Path("../shared/eval/gold"))
     ev.add_argument("--predictions", type=Path, default=DEFAULT_OUT_DIR / "parquet" / "fct_observations.parquet")
     args = parser.parse_args(argv)
     if args.command == "run":
+        if args.wait is not None:
+            os.environ["CARAVAN_LOCK_WAIT"] = str(max(0.0, args.wait))
         return run_pipeline(args.raw_dir, args.out)
     from benchmarks.accuracy import main as accuracy_main
     return accuracy_main(["--gold", str(args.gold), "--predictions", str(args.predictions)])
@@ -34,7 +39,22 @@ def run_pipeline(raw_dir: Path, out_dir: Path, quiet: bool = False) -> int:
     if not raw_dir.is_dir():
         print(f"caravan: the raw folder {raw_dir} does not exist", file=sys.stderr)
         return 2
+    if out_dir.is_relative_to(raw_dir):
+        print(f"caravan: the output folder {out_dir} is inside the raw folder {raw_dir}: the run would read its "
+              f"own output; choose an --out outside it", file=sys.stderr)
+        return 2
     out_dir.mkdir(parents=True, exist_ok=True)
+    from pipelines.lockfile import WarehouseBusy, WriterLock
+
+    try:
+        with WriterLock(out_dir, what="caravan run"):
+            return _run_locked(raw_dir, out_dir, say)
+    except WarehouseBusy as exc:  # another writer: one sentence and the way out, no traceback
+        print(f"caravan: {exc}", file=sys.stderr)
+        return 3
+
+
+def _run_locked(raw_dir: Path, out_dir: Path, say) -> int:
     os.environ["CARAVAN_DUCKDB_PATH"] = str(duckdb_path(out_dir))
     say(f"reading {raw_dir}, writing {out_dir}")
     say("preparing dbt manifest (dbt parse)")
@@ -43,18 +63,20 @@ def run_pipeline(raw_dir: Path, out_dir: Path, quiet: bool = False) -> int:
 
     from pipelines.defs.resources import CaravanPaths
     from pipelines.definitions import ALL_ASSETS, resources
-    from pipelines.lockfile import WriterLock
 
     started = time.monotonic()
-    with WriterLock(out_dir):
-        result = dg.materialize(
-            ALL_ASSETS,
-            resources=resources(CaravanPaths(raw_dir=str(raw_dir), out_dir=str(out_dir))),
-            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
-            raise_on_error=False,
-        )
+    result = dg.materialize(
+        ALL_ASSETS,
+        resources=resources(CaravanPaths(raw_dir=str(raw_dir), out_dir=str(out_dir))),
+        run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+        raise_on_error=False,
+    )
     if not result.success:
         failed = [e for e in result.all_events if e.is_failure]
+        busy = [m for m in (_busy_message(e) for e in failed) if m]
+        if busy:  # an asset met another writer: the same one sentence
+            print(f"caravan: {busy[0]}", file=sys.stderr)
+            return 3
         for e in failed[:3]:
             print(f"caravan: step {e.step_key} failed: {e.event_specific_data.error.message if e.event_specific_data and getattr(e.event_specific_data, 'error', None) else e.message}", file=sys.stderr)
         return 1
@@ -62,6 +84,19 @@ def run_pipeline(raw_dir: Path, out_dir: Path, quiet: bool = False) -> int:
 
     print_summary(duckdb_path(out_dir), out_dir / "parquet", time.monotonic() - started)
     return 0
+
+
+def _busy_message(event) -> str | None:
+    """The WarehouseBusy sentence behind a failed step, if that is why it failed."""
+    error = getattr(event.event_specific_data, "error", None) if event.event_specific_data else None
+    seen = 0
+    while error is not None and seen < 10:
+        if error.cls_name == "WarehouseBusy" or "WarehouseBusy:" in (error.message or ""):
+            text = error.message.strip()
+            return text.split("WarehouseBusy: ", 1)[-1] if "WarehouseBusy: " in text else text
+        error = error.cause or error.context
+        seen += 1
+    return None
 
 
 if __name__ == "__main__":

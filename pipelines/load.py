@@ -1,39 +1,50 @@
 """Stage 4, load: write the validated frames into DuckDB's `staging` schema.
 
-Idempotent and transactional: in one transaction, every document's rows are replaced (keyed
-by its content hash) and the rows of documents no longer in the raw folder are removed, so a
-re-run gives the same tables and a crash leaves the previous state. Values travel as bound
-frames and parameters, never pasted into SQL text.
+Idempotent and transactional: one transaction replaces every staging table with the rows of this
+run (documents keyed by their content hash, so an unchanged file gets the same rows back, an edited
+file's rows are replaced, a deleted file's rows go), and a crash or a kill at any point leaves the
+previous state. `ingested_at` / `quarantined_at` keep the time a row first entered the warehouse,
+so a re-run over the same files changes nothing at all. Values travel as bound frames and
+parameters, never pasted into SQL text; table names come from the fixed list below.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import re
+import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
 import polars as pl
 
-DDL = """
-create schema if not exists staging;
-create table if not exists staging.documents (
+from pipelines.lockfile import WarehouseBusy, lock_wait_seconds
+
+TABLES = {
+    "documents": """(
     doc_id varchar primary key, source_file varchar not null, source_names varchar[], title varchar,
     doc_date date, publisher varchar, encoding varchar, n_chars integer, n_bytes bigint,
-    main_region varchar, ingested_at timestamp);
-create table if not exists staging.observations (
+    main_region varchar, ingested_at timestamp)""",
+    "observations": """(
     obs_id varchar primary key, doc_id varchar not null, source_file varchar, indicator_code varchar,
     indicator_label varchar, domain varchar, region varchar, partner varchar, period varchar,
     measure varchar, value double, unit varchar, value_as_written varchar, qualifier varchar,
-    evidence varchar, char_start integer, char_end integer, method varchar, table_id varchar);
-create table if not exists staging.table_cells (
+    evidence varchar, char_start integer, char_end integer, method varchar, table_id varchar)""",
+    "table_cells": """(
     cell_id varchar primary key, table_id varchar, doc_id varchar not null, source_file varchar,
     table_index integer, caption varchar, row_index integer, col_index integer, row_label varchar,
-    col_label varchar, raw_text varchar, value double, unit varchar, char_start integer, char_end integer);
-create table if not exists staging.quarantine (
+    col_label varchar, raw_text varchar, value double, unit varchar, char_start integer, char_end integer)""",
+    "quarantine": """(
     quarantine_id varchar primary key, doc_id varchar, source_file varchar, stage varchar,
-    row_kind varchar, check_name varchar, reason varchar, payload varchar, quarantined_at timestamp);
-create table if not exists staging.files_seen (
-    source_file varchar primary key, doc_id varchar, outcome varchar, reason varchar);
-"""
+    row_kind varchar, check_name varchar, reason varchar, payload varchar, quarantined_at timestamp)""",
+    "files_seen": """(
+    source_file varchar primary key, doc_id varchar, outcome varchar, reason varchar)""",
+}
+DDL = "create schema if not exists staging;\n" + "\n".join(
+    f"create table if not exists staging.{t} {cols};" for t, cols in TABLES.items())
 
 COLUMNS = {
     "documents": ["doc_id", "source_file", "source_names", "title", "doc_date", "publisher", "encoding",
@@ -45,43 +56,131 @@ COLUMNS = {
                     "col_index", "row_label", "col_label", "raw_text", "value", "unit", "char_start", "char_end"],
     "quarantine": ["quarantine_id", "doc_id", "source_file", "stage", "row_kind", "check_name", "reason",
                    "payload", "quarantined_at"],
+    "files_seen": ["source_file", "doc_id", "outcome", "reason"],
 }
+# the column that keeps the first time a row was written, and the key it follows
+KEEP_FIRST_SEEN = {"documents": ("doc_id", "ingested_at"), "quarantine": ("quarantine_id", "quarantined_at")}
+
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
 
 
-def connect(db_path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def connect(db_path: Path, read_only: bool = False, wait: float | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse. When another process holds DuckDB's file lock, wait up to `wait` seconds
+    (default CARAVAN_LOCK_WAIT) for it to let go, then raise WarehouseBusy with one sentence that
+    names the process and the way out."""
     db_path = Path(db_path)
     if not read_only:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-    return duckdb.connect(str(db_path), read_only=read_only)
+    deadline = time.monotonic() + (lock_wait_seconds() if wait is None else wait)
+    while True:
+        try:
+            return duckdb.connect(str(db_path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "Could not set lock" not in str(exc):
+                raise
+            if time.monotonic() >= deadline:
+                raise WarehouseBusy(busy_message(db_path, str(exc))) from None
+            time.sleep(0.25)
+
+
+def busy_message(db_path: Path, duckdb_error: str) -> str:
+    """DuckDB's 'Could not set lock on file' error, as one sentence a person can act on."""
+    m = _LOCK_HOLDER.search(duckdb_error)
+    holder = f"{os.path.basename(m['program'])} (PID {m['pid']})" if m else "another process"
+    stop = f" (`kill {m['pid']}` stops it)" if m else ""
+    return (f"the warehouse {db_path} is held open by {holder}: close that connection (a DuckDB shell, notebook "
+            f"or BI tool) or let that process finish{stop}, then run again; readers should use the Parquet "
+            f"files in {db_path.parent / 'parquet'}, not the database file")
 
 
 def load_staging(db_path: Path, frames: dict[str, pl.DataFrame], files_seen: pl.DataFrame) -> dict[str, int]:
-    """Replace the staging rows of every document in `frames['documents']` and drop the rest.
+    """Replace the staging tables with this run's rows, in one transaction.
     Returns each staging table's row count after the load."""
+    frames = reconcile(frames, files_seen)
     con = connect(db_path)
     try:
-        con.execute(DDL)
         con.execute("begin transaction")
         try:
-            keep = frames["documents"].select("doc_id")
-            con.register("incoming_docs", keep.to_arrow())
-            for table in ("observations", "table_cells", "documents"):
-                con.execute(f"delete from staging.{table} where doc_id in (select doc_id from incoming_docs) "
-                            f"or doc_id not in (select doc_id from incoming_docs)")
-            con.execute("delete from staging.quarantine")  # rebuilt whole: its rows key on files, not content
-            con.execute("delete from staging.files_seen")
+            con.execute(DDL)
             for table, cols in COLUMNS.items():
-                frame = frames[table].select(cols)
-                con.register("incoming", frame.to_arrow())
-                con.execute(f"insert into staging.{table} ({', '.join(cols)}) select {', '.join(cols)} from incoming")
+                con.register("incoming", frames[table].select(cols).to_arrow())
+                stamp = None
+                if table in KEEP_FIRST_SEEN:  # the time a row first entered the warehouse survives re-runs
+                    key, stamp = KEEP_FIRST_SEEN[table]
+                    con.execute(f"create or replace temp table first_seen as select {key}, {stamp} from staging.{table}")
+                # a fresh table rather than deleting every row: the same result, without index churn
+                con.execute(f"drop table staging.{table}")
+                con.execute(f"create table staging.{table} {TABLES[table]}")
+                if stamp:
+                    select = ", ".join(f"coalesce(first_seen.{c}, incoming.{c})" if c == stamp else f"incoming.{c}"
+                                       for c in cols)
+                    con.execute(f"insert into staging.{table} ({', '.join(cols)}) select {select} from incoming "
+                                f"left join first_seen using ({key})")
+                    con.execute("drop table first_seen")
+                else:
+                    con.execute(f"insert into staging.{table} ({', '.join(cols)}) select {', '.join(cols)} from incoming")
                 con.unregister("incoming")
-            con.register("incoming", files_seen.to_arrow())
-            con.execute("insert into staging.files_seen select source_file, doc_id, outcome, reason from incoming")
             con.execute("commit")
-        except Exception:
+        except BaseException:
             con.execute("rollback")
             raise
-        return {t: con.execute(f"select count(*) from staging.{t}").fetchone()[0]
-                for t in (*COLUMNS, "files_seen")}
+        return {t: con.execute(f"select count(*) from staging.{t}").fetchone()[0] for t in COLUMNS}
     finally:
         con.close()
+
+
+# ---- nothing lost, nothing doubled -----------------------------------------------------------
+
+def reconcile(frames: dict[str, pl.DataFrame], files_seen: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Make the frames agree before they are written: a file read as a document whose document did
+    not pass validation is recorded as quarantined (with a quarantine row for every name it had), and
+    observations or cells of a document that is not loaded are quarantined rather than left dangling.
+    Returns the frames with `files_seen` added."""
+    documents = frames["documents"]
+    loaded = set(documents["doc_id"].to_list())
+    quarantine = frames["quarantine"]
+    extra: list[dict] = []
+    stamp = datetime.now(timezone.utc).replace(tzinfo=None)
+
+    lost = files_seen.filter(pl.col("outcome").is_in(["document", "duplicate"]) & ~pl.col("doc_id").is_in(list(loaded)))
+    if lost.height:
+        why = {r["doc_id"]: r["reason"] for r in quarantine.filter(pl.col("row_kind") == "file")
+               .select("doc_id", "reason").iter_rows(named=True) if r["doc_id"]}
+        held = set(quarantine.filter(pl.col("row_kind") == "file")["source_file"].to_list())
+        reasons = []
+        for r in lost.iter_rows(named=True):
+            reason = f"the document did not pass the document checks: {why.get(r['doc_id'], 'see the quarantine')}"
+            reasons.append(reason)
+            if r["source_file"] not in held:
+                extra.append({"doc_id": r["doc_id"], "source_file": r["source_file"], "stage": "validate",
+                              "row_kind": "file", "check_name": "document_not_loaded", "reason": reason,
+                              "payload": "{}"})
+        lost = lost.with_columns(pl.lit("quarantined").alias("outcome"), pl.Series("reason", reasons, pl.String))
+        files_seen = pl.concat([files_seen.join(lost.select("source_file"), on="source_file", how="anti"),
+                                lost.select(files_seen.columns)]).sort("source_file")
+
+    out = dict(frames)
+    for table, row_kind in (("observations", "observation"), ("table_cells", "table_cell")):
+        frame = frames[table]
+        orphans = frame.filter(~pl.col("doc_id").is_in(list(loaded)))
+        if orphans.height:
+            out[table] = frame.filter(pl.col("doc_id").is_in(list(loaded)))
+            key = "obs_id" if table == "observations" else "cell_id"
+            extra += [{"doc_id": r["doc_id"], "source_file": r["source_file"], "stage": "validate",
+                       "row_kind": row_kind, "check_name": "document_not_loaded",
+                       "reason": "its document did not pass the document checks",
+                       "payload": json.dumps({key: r[key]})} for r in orphans.iter_rows(named=True)]
+    if extra:
+        rows = pl.DataFrame(extra, schema={c: pl.String for c in extra[0]}).with_columns(
+            pl.Series("quarantine_id", [quarantine_key(r) for r in extra], pl.String),
+            pl.lit(stamp).alias("quarantined_at"))
+        out["quarantine"] = pl.concat([quarantine, rows.select(quarantine.columns)], how="vertical_relaxed") \
+            .unique("quarantine_id", keep="first", maintain_order=True)
+    out["files_seen"] = files_seen
+    return out
+
+
+def quarantine_key(row: dict) -> str:
+    """The key of a quarantine row: a hash of what it says (the same recipe as the load asset's)."""
+    parts = (row.get(c) for c in ("source_file", "stage", "row_kind", "check_name", "reason", "payload"))
+    return hashlib.sha256("\x1f".join(str(v) for v in parts).encode()).hexdigest()[:32]

@@ -15,6 +15,8 @@ def summary(db_path: Path) -> dict:
         return {
             "files_seen": q("select count(*) from staging.files_seen")[0][0],
             "documents": q("select count(*) from marts.dim_source")[0][0],
+            "document_names": q("select coalesce(sum(len(source_names)), 0) from marts.dim_source")[0][0],
+            "quarantined_files": q("select count(*) from staging.files_seen where outcome = 'quarantined'")[0][0],
             "observations": q("select count(*) from marts.fct_observations")[0][0],
             "by_domain": q("select domain, count(*) from marts.fct_observations group by 1 order by 1"),
             "by_method": q("select method, count(*) from marts.fct_observations group by 1 order by 1"),
@@ -25,12 +27,30 @@ def summary(db_path: Path) -> dict:
         con.close()
 
 
+def files_accounted_for(s: dict) -> bool:
+    """Every file is in exactly one place: a document's source_names (the same content under two
+    names is one document with both names) or the quarantine."""
+    return s["files_seen"] == s["document_names"] + s["quarantined_files"]
+
+
+def accounting_line(s: dict) -> str:
+    dups = s["document_names"] - s["documents"]
+    sums = (f"{s['files_seen']} files seen = {s['documents']} documents"
+            + (f" (+{dups} duplicate name{'s' if dups != 1 else ''})" if dups else "")
+            + f" + {s['quarantined_files']} quarantined")
+    if files_accounted_for(s):
+        return f"accounted for:     {sums}  OK"
+    return (f"accounted for:     MISMATCH: {s['files_seen']} files seen, but {s['document_names']} document names "
+            f"+ {s['quarantined_files']} quarantined; see dbt test assert_all_files_accounted_for")
+
+
 def print_summary(db_path: Path, parquet_dir: Path, seconds: float) -> None:
     s = summary(db_path)
     print()
     print(f"Caravan run finished in {seconds:.1f} s")
     print(f"  files seen:        {s['files_seen']}")
     print(f"  documents read:    {s['documents']}")
+    print(f"  {accounting_line(s)}")
     print(f"  observations:      {s['observations']}  "
           + ", ".join(f"{d} {n}" for d, n in s["by_domain"]) + "  (" + ", ".join(f"{m} {n}" for m, n in s["by_method"]) + ")")
     total_q = sum(n for _, n in s["quarantine"])

@@ -20,27 +20,89 @@ QUARANTINE_SCHEMA = {
 
 
 def split_valid(frame: pl.DataFrame, model: type[pa.DataFrameModel], row_kind: str) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(valid rows, quarantine rows). A row failing several checks is quarantined once, with all of them."""
+    """(valid rows, quarantine rows). A row failing several checks is quarantined once, with all of them.
+    A number written as text that does not parse is quarantined (check `value_does_not_parse`), not
+    the whole frame; validation itself failing quarantines the frame with the reason. Never raises."""
     if frame.is_empty():
         return frame, empty_quarantine()
+    frame, unparsed = _parse_numbers(frame, model, row_kind)
     try:
         model.validate(frame, lazy=True)
-        return frame, empty_quarantine()
+        return frame, unparsed
     except pa.errors.SchemaErrors as exc:
         failures = exc.failure_cases
+    except Exception as exc:  # noqa: BLE001 - a check that cannot run must not stop the run
+        reason = f"validation could not run: {type(exc).__name__}: {exc}"[:500]
+        return frame.clear(), pl.concat([unparsed, _quarantine_rows(frame, "schema", reason, row_kind)])
     row_level = failures.filter(pl.col("index").is_not_null())
     table_level = failures.filter(pl.col("index").is_null())
     if not table_level.is_empty():  # a missing column or wrong type: the whole frame is unusable
-        reason = "; ".join(f"{r['column']}: {r['check']} ({r['failure_case']})" for r in table_level.iter_rows(named=True))
-        return frame.clear(), _quarantine_rows(frame, "schema", reason, row_kind)
+        reason = "; ".join(f"{r['column']}: {r['check']} ({str(r['failure_case'])[:120]})"
+                           for r in table_level.iter_rows(named=True))[:1000]
+        return frame.clear(), pl.concat([unparsed, _quarantine_rows(frame, "schema", reason, row_kind)])
+    row_level = row_level.with_columns(pl.struct("schema_context", "column", "check", "failure_case")
+                                       .map_elements(_plain_reason, return_dtype=pl.String).alias("_said"))
     reasons = (row_level.group_by("index")
                .agg(pl.col("check").unique().sort().str.join(", ").alias("check_name"),
-                    (pl.col("column") + ": " + pl.col("check")).unique().sort().str.join("; ").alias("reason"))
+                    pl.col("_said").unique().sort().str.join("; ").alias("reason"))
                .rename({"index": "_row"}))
     indexed = frame.with_row_index("_row").with_columns(pl.col("_row").cast(pl.Int32))
     bad = indexed.join(reasons, on="_row", how="inner")
     good = indexed.join(reasons, on="_row", how="anti").drop("_row")
-    return good, _to_quarantine(bad, row_kind)
+    return good, pl.concat([unparsed, _to_quarantine(bad, row_kind)])
+
+
+_BUILTIN = {  # pandera's names for its built-in checks, in words
+    "not_nullable": "is missing",
+    "isin": "is not one of the allowed values",
+    "str_matches": "does not have the expected form",
+    "str_length": "is empty",
+    "greater_than_or_equal_to": "is below the minimum",
+    "greater_than": "is not above the minimum",
+    "less_than_or_equal_to": "is above the maximum",
+    "in_range": "is out of range",
+    "field_uniqueness": "is not unique",
+    "unique": "is not unique",
+}
+
+
+def _plain_reason(r: dict) -> str:
+    """One failed check as a phrase: `value = nan: the value does not parse as a finite number`,
+    `unit = 'furlong': is not one of the allowed values`, or a row check's own message."""
+    if r["schema_context"] != "Column":
+        return r["check"]
+    words = next((w for name, w in _BUILTIN.items() if r["check"].startswith(name)), r["check"])
+    return f"{r['column']} = {str(r['failure_case'])[:80]}: {words}"
+
+
+def _parse_numbers(frame: pl.DataFrame, model: type[pa.DataFrameModel], row_kind: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Numeric columns that arrive as text are parsed here; rows whose text is not a number are
+    quarantined with the text they held, and the rest go on as numbers."""
+    try:
+        columns = model.to_schema().columns
+    except Exception:  # noqa: BLE001
+        return frame, empty_quarantine()
+    bad = pl.lit(False)
+    notes = []
+    casts = {}
+    for name, col in columns.items():
+        target = getattr(col.dtype, "type", None)
+        if name not in frame.columns or frame[name].dtype != pl.String or target is None or not target.is_numeric():
+            continue
+        cleaned = pl.col(name).str.strip_chars().str.replace_all(r"(\d),(\d{3})", "${1}${2}")
+        parsed = cleaned.cast(target, strict=False)
+        failed = pl.col(name).is_not_null() & (pl.col(name).str.strip_chars() != "") & parsed.is_null()
+        bad = bad | failed
+        notes.append(pl.when(failed).then(pl.lit(f"{name} = ") + pl.col(name).str.slice(0, 80)
+                                          + pl.lit(": does not parse as a number")))
+        casts[name] = parsed
+    if not casts:
+        return frame, empty_quarantine()
+    marked = frame.with_columns(bad.alias("_bad"), pl.concat_str(notes, separator="; ", ignore_nulls=True).alias("reason"))
+    failed_rows = marked.filter(pl.col("_bad")).drop("_bad").with_columns(
+        pl.lit("value_does_not_parse").alias("check_name"))
+    good = marked.filter(~pl.col("_bad")).drop("_bad", "reason").with_columns(**casts)
+    return good, _to_quarantine(failed_rows, row_kind)
 
 
 def _to_quarantine(bad: pl.DataFrame, row_kind: str) -> pl.DataFrame:

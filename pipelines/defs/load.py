@@ -3,6 +3,7 @@
 
 import hashlib
 from datetime import datetime, timezone
+from pathlib import Path
 
 import dagster as dg
 import polars as pl
@@ -10,6 +11,7 @@ import polars as pl
 from pipelines.defs.resources import DUCKDB_POOL, CaravanPaths
 from pipelines.extract.places import main_region
 from pipelines.load import load_staging
+from pipelines.lockfile import WarehouseBusy, WriterLock
 
 STAGING_TABLES = ["documents", "observations", "table_cells", "quarantine", "files_seen"]
 
@@ -34,7 +36,11 @@ def staging_tables(context: dg.AssetExecutionContext, paths: CaravanPaths, valid
         "table_cells": valid_table_cells.with_columns(pl.lit(None, pl.String).alias("unit")),
         "quarantine": _keyed_quarantine(quarantine_rows, now),
     }
-    counts = load_staging(paths.db_path, frames, files_seen)
+    try:  # one writer at a time, also when started from the Dagster UI
+        with WriterLock(Path(paths.out_dir), what="Dagster asset staging_tables"):
+            counts = load_staging(paths.db_path, frames, files_seen)
+    except WarehouseBusy as exc:
+        raise dg.Failure(description=str(exc), allow_retries=False) from exc
     context.log.info(f"load: {counts} into {paths.db_path}")
     for t in STAGING_TABLES:
         yield dg.MaterializeResult(asset_key=["staging", t], metadata={"dagster/row_count": counts[t],

@@ -4,12 +4,15 @@ dbt tests become asset checks."""
 
 import os
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
 
 from pipelines.defs.resources import DUCKDB_POOL, CaravanPaths
+from pipelines.load import busy_message, connect
+from pipelines.lockfile import WarehouseBusy, WriterLock
 from pipelines.project import dbt_project
 
 
@@ -30,4 +33,13 @@ class CaravanDbtTranslator(DagsterDbtTranslator):
 def caravan_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, paths: CaravanPaths):
     # dbt opens the DuckDB file itself: no other connection is held while it runs
     os.environ["CARAVAN_DUCKDB_PATH"] = str(paths.db_path)
-    yield from dbt.cli(["build"], context=context).stream()
+    try:  # one writer at a time, also when started from the Dagster UI
+        with WriterLock(Path(paths.out_dir), what="Dagster asset caravan_dbt_models"):
+            connect(paths.db_path).close()  # another program holding the file: wait, or say who
+            yield from dbt.cli(["build"], context=context).stream()
+    except WarehouseBusy as exc:
+        raise dg.Failure(description=str(exc), allow_retries=False) from exc
+    except Exception as exc:
+        if "Could not set lock" in str(exc):  # DuckDB's lock error, raised inside dbt
+            raise dg.Failure(description=busy_message(paths.db_path, str(exc)), allow_retries=False) from exc
+        raise

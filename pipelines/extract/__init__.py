@@ -18,7 +18,7 @@ from functools import cache
 import polars as pl
 
 from pipelines.extract.periods import find_times
-from pipelines.extract.places import country_of, dateline_re, main_region
+from pipelines.extract.places import country_of, dateline_re, main_area, main_region
 from pipelines.extract.places import find_places as find_places_raw
 from pipelines.ingest import document_date, document_title
 from pipelines.extract.prose import DocContext, ParagraphState, observations_from_sentence
@@ -43,7 +43,7 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
     paragraphs, tables = split_blocks(text)
     doc_date = doc_date or document_date(text)
     doc = DocContext(doc_date=doc_date, main_region=main_region(text), stated_period=_stated_period(text, title, doc_date),
-                     home_country=_dateline_country(text))
+                     home_country=_dateline_country(text), main_area=main_area(text))
     result = Extraction()
     previous: ParagraphState | None = None
     for index, para in enumerate(paragraphs):

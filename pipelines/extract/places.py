@@ -82,7 +82,11 @@ def _join_pairs(s: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """'Dostyk-Alashankou': a crossing named by both sides is the Chinese side's; a section
     between two places of one region ('Dostyk–Moyinty') is that region."""
     out: list[PlaceMention] = []
+    dropped_end = -1  # end of the last route name dropped: "China-Europe-China" drops its third part too
     for m in mentions:
+        if dropped_end >= 0 and re.fullmatch(r"\s*[-–—]\s*", s[dropped_end:m.start]):
+            dropped_end = m.end
+            continue
         prev = out[-1] if out else None
         if prev and re.fullmatch(r"\s*[-–—]\s*", s[prev.end:m.start]):
             a, b = prev.region, m.region
@@ -93,6 +97,7 @@ def _join_pairs(s: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
                 region = _parents()[a]
             elif _kind(a) in ("country", "group") and _kind(b) in ("country", "group"):
                 out.pop()  # "China–Central Asia" names a route or a relation, not a place
+                dropped_end = m.end
                 continue
             else:
                 out.append(m)
@@ -161,6 +166,14 @@ def main_region(text: str) -> str:
     """The place a document is about: the one it names most (first 20,000 characters)."""
     counts = Counter(m.region for m in find_places(text[:20000]) if not m.region.startswith("@"))
     return counts.most_common(1)[0][0] if counts else "Xinjiang"
+
+
+def main_area(text: str) -> str:
+    """What "the region" means: the area (not a country) the document names most: Xinjiang in a
+    story on Xinjiang, Central Asia in one on Central Asia; the main place when it names none."""
+    counts = Counter(m.region for m in find_places(text[:20000])
+                     if not m.region.startswith("@") and _kind(m.region) != "country")
+    return counts.most_common(1)[0][0] if counts else main_region(text)
 
 
 def country_of(region: str) -> str:

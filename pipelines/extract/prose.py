@@ -27,6 +27,7 @@ class DocContext:
     last_pair: tuple[str, str] | None = None
     topic: str | None = None  # the subject place of the latest sentence that names one
     home_country: str | None = None  # "the country": the dateline's country, else the main place's
+    main_area: str | None = None  # "the region": the area (not a country) the document names most
 
 
 @dataclass
@@ -74,6 +75,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
     prev_obs: dict | None = None
     main_index = 0
     for i, q in enumerate(quantities):
+        q.prev_end = quantities[i - 1].end if i else None
         window = _clause_start(s, q.start)
         measure, decline = choose_measure(s, q.num_start, q.end, q.unit, q.is_fraction, window)
         if measure == DEFAULT_LEVEL:  # "46% of the total population; Han-Chinese—40%": the list goes on
@@ -440,6 +442,12 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para) ->
         near = [m for m in mentions if m.end <= q.start and q.start - m.end <= 40]
         if near:
             return _resolve(near[-1].region, doc), None
+    prev_q = _previous_quantity(s, q)
+    if prev_q is not None:  # "Horgos handled 58.2 billion yuan, and Alashankou 49.6 billion yuan"
+        between = [m for m in mentions if prev_q <= m.start and m.end <= q.start]
+        if between and re.fullmatch(r"[\s,]*(?:and|while|with|but)?\s*(?:the\s+)?", s[prev_q:between[-1].start]) \
+                and re.fullmatch(r"\s*(?:\w+\s+){0,2}", s[between[-1].end:q.start]):
+            return _resolve(between[-1].region, doc), None
     own = [m for m in mentions if q.end <= m.start <= q.end + 45 and measure != "share"
            and not re.search(r"[,;.:()—–]|\s-\s|\b(?:and|or|with|while|which|that|to|from)\b", s[q.end:m.start])]
     if own:
@@ -461,6 +469,11 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para) ->
     return (doc.topic or doc.main_region), partner
 
 
+def _previous_quantity(s: str, q: Quantity) -> int | None:
+    """End of the figure before q in the sentence (set by observations_from_sentence)."""
+    return q.prev_end
+
+
 def _partner(s: str, q: Quantity, window: int) -> str | None:
     """'Trade with Kazakhstan totaled ...': the other side, named with a preposition."""
     for pat in partner_patterns():
@@ -472,7 +485,7 @@ def _partner(s: str, q: Quantity, window: int) -> str | None:
 def _resolve(region: str, doc: DocContext) -> str:
     if region == COUNTRY:
         return doc.home_country or country_of(doc.main_region)
-    return doc.main_region if region == MAIN else region
+    return (doc.main_area or doc.main_region) if region == MAIN else region
 
 
 def _remember(para: ParagraphState, obs: list[dict], times: list[TimeExpr]) -> None:

@@ -30,6 +30,7 @@ class Quantity:
     has_scale: bool = False
     multiplier: float = 1.0  # scale x unit factor applied to the written number
     unit_after: bool = False  # a unit word follows the number ("16,859 yuan"): it is not the open end of a range
+    prev_end: int | None = None  # where the figure before it in the sentence ends
     bare: bool = False  # a number with neither unit nor scale: kept only when a list or range gives it one
 
 
