@@ -61,8 +61,8 @@ def _run_locked(raw_dir: Path, out_dir: Path, say) -> int:
     ensure_manifest(force=True)
     import dagster as dg
 
-    from pipelines.defs.resources import CaravanPaths
     from pipelines.definitions import ALL_ASSETS, resources
+    from pipelines.defs.resources import CaravanPaths
 
     started = time.monotonic()
     result = dg.materialize(

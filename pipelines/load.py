@@ -15,7 +15,7 @@ import json
 import os
 import re
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -140,7 +140,7 @@ def reconcile(frames: dict[str, pl.DataFrame], files_seen: pl.DataFrame) -> dict
     loaded = set(documents["doc_id"].to_list())
     quarantine = frames["quarantine"]
     extra: list[dict] = []
-    stamp = datetime.now(timezone.utc).replace(tzinfo=None)
+    stamp = datetime.now(UTC).replace(tzinfo=None)
 
     lost = files_seen.filter(pl.col("outcome").is_in(["document", "duplicate"]) & ~pl.col("doc_id").is_in(list(loaded)))
     if lost.height:

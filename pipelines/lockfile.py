@@ -16,6 +16,7 @@ import sys
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import Self
 
 DEFAULT_WAIT_SECONDS = 5.0
 _HELD: dict[str, tuple[int, int]] = {}  # lock path -> (owning pid, depth)
@@ -41,7 +42,7 @@ class WriterLock:
         self._fh = None
         self._nested = False
 
-    def __enter__(self) -> "WriterLock":
+    def __enter__(self) -> Self:
         key = str(self.path)
         held = _HELD.get(key)
         if held and held[0] == os.getpid():  # this process holds it already: join in
@@ -76,7 +77,7 @@ class WriterLock:
         stop = f" (`kill {pid}`)" if pid.isdigit() else ""
         waited = f" and did not finish within {self.wait:g} s" if self.wait else ""
         return (f"another Caravan run ({holder}) is writing the warehouse in {out}{waited}: "
-                f"wait for it to finish or stop it{stop}, then run again, or pass --wait SECONDS to queue "
+                f"wait for it to finish or stop it{stop}, then run again, or pass --wait SECONDS (CARAVAN_LOCK_WAIT) to queue "
                 f"behind it; readers can use the Parquet files in {out / 'parquet'} meanwhile")
 
     def __exit__(self, *exc) -> None:

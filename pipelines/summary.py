@@ -11,7 +11,7 @@ from pipelines.load import connect
 def summary(db_path: Path) -> dict:
     con = connect(db_path, read_only=True)
     try:
-        q = lambda sql: con.execute(sql).fetchall()  # noqa: E731
+        q = lambda sql: con.execute(sql).fetchall()
         return {
             "files_seen": q("select count(*) from staging.files_seen")[0][0],
             "documents": q("select count(*) from marts.dim_source")[0][0],

@@ -52,8 +52,9 @@ def place_pattern() -> str:
     return _alias_table()[0].pattern.split("(?P<name>", 1)[1].split(")(?P<poss>", 1)[0]
 
 
-_ATTRIBUTION = re.compile(r"^\W*According to [^,;]{0,120},|,\s*according to [^;]*$|,\s*(?:the\s+)?[\w ]{0,40}\s(?:said|reported|announced)\.?$",
-                          re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"^[^\w\n]*According to [^,;\n]{0,120},|,\s*according to [^;\n]*$"
+                          r"|,\s*(?:the\s+)?[\w ]{0,40}\s(?:said|reported|announced|showed)\.?$",
+                          re.IGNORECASE | re.MULTILINE)
 
 
 def find_places(s: str, keep_dateline: bool = False, joined: bool = True) -> list[PlaceMention]:
@@ -172,7 +173,7 @@ def main_area(text: str) -> str:
     """What "the region" means: the area (not a country) the document names most: Xinjiang in a
     story on Xinjiang, Central Asia in one on Central Asia; the main place when it names none."""
     counts = Counter(m.region for m in find_places(text[:20000])
-                     if not m.region.startswith("@") and _kind(m.region) != "country")
+                     if not m.region.startswith("@") and _kind(m.region) in ("region", "group"))
     return counts.most_common(1)[0][0] if counts else main_region(text)
 
 

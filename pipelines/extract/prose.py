@@ -113,6 +113,8 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
             if clause_pair is None and known_pair and all(m.region in known_pair for m in mentions):
                 clause_pair = (*known_pair, False)
         region, partner = _region(s, q, mentions, clause_pair, place_list, main_index, measure, doc, para)
+        if q.equivalent and prev_obs:  # "$28.6 billion (13.4 trillion tenge)": the same figure, the same place
+            region, partner = prev_obs["region"], prev_obs["partner"]
         if not q.equivalent and not _range_continues(quantities, i):
             main_index += 1
         obs = {
@@ -411,9 +413,15 @@ def _bilateral(s: str, doc: DocContext) -> tuple[str, str, bool] | None:
 
 
 def _pair_reference(s: str, doc: DocContext) -> tuple[str, str, bool] | None:
-    if doc.last_pair and _pair_refs().search(s):
-        return doc.last_pair[0], doc.last_pair[1], False
-    return None
+    m = _pair_refs().search(s) if doc.last_pair else None
+    if not m:
+        return None
+    a, b = doc.last_pair
+    if "countr" in m.group(0).lower():  # "the two countries" after "Kazakhstan and Xinjiang": their countries
+        a, b = country_of(a), country_of(b)
+        if a == b:
+            return None
+    return a, b, False
 
 
 def _two_sides(s: str, doc: DocContext) -> tuple[str, str, bool] | None:
