@@ -84,6 +84,10 @@ def _starts_with_pronoun(s: str) -> bool:
     return bool(re.match(r"\W*(?:[\w-]+\W+){0,3}?(?:it|its|they|their|this|these)\b", s, re.I))
 
 
+_BYLINE = re.compile(r"^\s*(?:updated|source|editor|published|by|date)\b[^.]{0,120}$|^[^.]{0,80}\d{4}-\d{2}-\d{2}[^.]{0,80}$",
+                     re.IGNORECASE)
+
+
 def _stated_period(text: str, title: str | None, doc_date: date | None) -> str | None:
     """Rule 3: the title or the lead (its first sentence) states exactly one reporting period."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
@@ -91,6 +95,7 @@ def _stated_period(text: str, title: str | None, doc_date: date | None) -> str |
         return None
     title = title or document_title(text)
     body = paragraphs[1:] if title and paragraphs[0].strip().strip("#*").strip() == title else paragraphs
+    body = [p for p in body if not _BYLINE.search(p)]  # "Updated: 2025-06-05 09:12 | China Daily"
     lead = body[0] if body else ""
     lead = dateline_re().sub("", lead, count=1)
     lead = re.sub(r"^\W*date\s+\d{4}-\d{2}-\d{2}", "", lead)

@@ -40,8 +40,8 @@ def _vocab() -> dict:
             ("span", re.compile(rf"\b(?:from|between)\s+{y}\s*(?:to|and|-|–|—|through|until)\s*{y}\b", re.I)),
             ("span", re.compile(rf"\b{y}\s*(?:-|–|—|/)\s*{y}\b", re.I)),
             ("span", re.compile(rf"\b{y}\s*(?:-|–|—|/)\s*(\d\d)\b(?!\d)", re.I)),
-            ("months", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+months\s+(?:of\s+)?(?:this\s+year|{y})", re.I)),
-            ("mrange", re.compile(rf"\b(?:from\s+)?({month_re})\.?\s*(?:to|-|–|—|through|until)\s*({month_re})\.?,?\s+(?:of\s+)?{y}", re.I)),
+            ("months", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+months\s+(?:of\s+)?(?:(?:this|the)\s+year|{y})", re.I)),
+            ("mrange", re.compile(rf"\b(?:from\s+)?({month_re})\.?\s*(?:to|-|–|—|through|until)\s*({month_re})\b\.?(?:,?\s+(?:of\s+)?(?:{y}|(?:this|the)\s+year))?", re.I)),
             ("quarters", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+quarters\s+(?:of\s+)?{y}", re.I)),
             ("quarter", re.compile(rf"\b(?:the\s+)?({ordinal_re})\s+quarter\s+(?:of\s+)?{y}", re.I)),
             ("quarter", re.compile(rf"\bQ([1-4])\s*,?\s*{y}|\b{y}\s*Q([1-4])\b", re.I)),
@@ -49,6 +49,8 @@ def _vocab() -> dict:
             ("half", re.compile(rf"\bH([12])\s*,?\s*{y}|\b{y}\s*H([12])\b", re.I)),
             ("month", re.compile(rf"\b(?:\d{{1,2}}\s+)?({month_re})\.?\s+(?:\d{{1,2}},?\s+)?(?:of\s+)?{y}", re.I)),
             ("year", re.compile(rf"(?<![\d,.$])\b{y}\b(?!\s*(?:-|–)\s*\d)(?!\d|,\d{3})", re.I)),
+            # "in December alone", "In May": a month without a year takes the document's year
+            ("bare_month", re.compile(rf"\b(?:in|during|for|of)\s+({month_re})\b(?:\s+alone)?(?![\s,]*(?:\d|this year|last year))", re.I)),
         ],
         "open": [re.compile(p, re.I) for p in r["open_ended"]],
         "rel_years": [(re.compile(rf"\b{re.escape(k)}\b", re.I), v) for k, v in r["relative_years"].items()],
@@ -103,8 +105,15 @@ def _add_match(kind: str, m: re.Match, add, doc_date: date | None) -> None:
         if year and 1 <= n <= 12:
             add(m, f"{year}-01/{year}-{n:02d}", "months", (year,))
     elif kind == "mrange":
-        a, b, year = v["months"][g[0].lower()], v["months"][g[1].lower()], int(g[2])
-        add(m, f"{year}-{a:02d}/{year}-{b:02d}", "months", (year,))
+        a, b = v["months"][g[0].lower()], v["months"][g[1].lower()]
+        year = int(g[2]) if len(g) > 2 else (doc_date.year if doc_date else None)
+        if year and a < b:
+            add(m, f"{year}-{a:02d}/{year}-{b:02d}", "months", (year,))
+    elif kind == "bare_month":
+        month = v["months"][g[0].lower()]
+        if doc_date and g[0][0].isupper():  # "may" the verb is no month
+            year = doc_date.year if month <= doc_date.month else doc_date.year - 1
+            add(m, f"{year}-{month:02d}", "month", (year,))
     elif kind == "quarters":
         n, year = v["qcounts"].get(g[0].lower(), 0), int(g[1])
         if n:

@@ -264,10 +264,12 @@ def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index, car
         if own.kind == "open":
             return None
         if own.kind == "span" and measure == "level" and _is_from_to_pair(s, q, qs):
-            return str(own.years[0] if _pair_position(q, qs) == 0 else own.years[1])
+            return str(own.years[0] if _pair_position(s, q, qs) == 0 else own.years[1])
         return own.period
-    if _is_from_to_pair(s, q, qs) and para.span and re.search(r"\bsame period\b|\bthat period\b", s, re.I):
-        return str(para.span[0] if _pair_position(q, qs) == 0 else para.span[1])
+    if _is_from_to_pair(s, q, qs):  # "grew from 4,912 km to 8,916 km" between the sentence's (or paragraph's) two years
+        span = _sentence_span(times) or (para.span if re.search(r"\bsame period\b|\bthat period\b", s, re.I) else None)
+        if span:
+            return str(span[0] if _pair_position(s, q, qs) == 0 else span[1])
     if carried:  # an earlier clause of the sentence dated its figures
         return carried
     if measure == "growth_avg_annual" and para.span:
@@ -356,9 +358,13 @@ def _is_from_to_pair(s: str, q: Quantity, qs: list[Quantity]) -> bool:
     return False
 
 
-def _pair_position(q: Quantity, qs: list[Quantity]) -> int:
+def _pair_position(s: str, q: Quantity, qs: list[Quantity]) -> int:
+    """0 for the 'from' end of 'from A to B', 1 for the 'to' end."""
     idx = qs.index(q)
-    return 0 if idx + 1 < len(qs) and qs[idx + 1].unit == q.unit and not re.search(r"to\s*$", "") else 1
+    prev = qs[idx - 1] if idx else None
+    if prev and re.search(r"\bto\s+(?:\S+\s+)?$", s[prev.end:q.start][-30:], re.I):
+        return 1
+    return 0
 
 
 def _respective_periods(s: str, times: list[TimeExpr], qs: list[Quantity]) -> list[str] | None:

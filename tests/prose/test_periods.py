@@ -75,3 +75,25 @@ def test_event_dates_do_not_date_figures():
 def test_comparison_base_is_not_the_period():
     text = "In 2009, foreign trade was $13.8 billion, 6.8 times more than in 1999."
     assert periods(text) == ["2009"]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("In the first five months of the year, 3,214 trains passed through the port.", "2025-01/2025-05"),
+    ("Cargo reached 6.82 million tons in January-May this year.", "2025-01/2025-05"),
+    ("In May alone, the centre dispatched 412 trains.", "2025-05"),
+    ("In December alone, imports stood at 46.8 billion yuan.", "2024-12"),
+])
+def test_months_without_a_year_take_the_document_year(text, period):
+    assert periods(text, date(2025, 6, 5)) == [period]
+
+
+def test_from_to_between_the_sentence_years():
+    text = "Between 2012 and 2022, the operating length of railways grew from 4,912 km to 8,916 km."
+    assert periods(text) == ["2012", "2022"]
+
+
+def test_byline_under_the_title_does_not_hide_the_lead_period():
+    text = ("Freight trains keep gathering pace\nUpdated: 2025-06-05 09:12 | China Daily\n\n"
+            "As of May 2025, the two ports had handled 42,300 freight trains.\n\n"
+            "Xinjiang has 28 civil airports.")
+    assert periods(text) == ["2025-05", "2025-05"]
