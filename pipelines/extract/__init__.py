@@ -52,6 +52,8 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
             continue
         state = ParagraphState()
         sentences = sentences_of(line, index)
+        if previous is not None:
+            state.carried_cue = previous.current_cue() or previous.carried_cue
         if sentences and _starts_with_pronoun(sentences[0].text) and previous is not None:
             state.cue_code, state.pair = previous.current_cue(), previous.pair  # "In 1992, it reached ..." continues
         elif sentences:

@@ -38,6 +38,7 @@ class ParagraphState:
     pair: tuple[str, str] | None = None  # the two sides this paragraph's flows are between
     cue_code: str | None = None  # the last indicator named in the paragraph ("it reached ...")
     cue_texts: list = field(default_factory=list)  # later sentences not yet read for cues (read when needed)
+    carried_cue: str | None = None  # the previous paragraph's cue, for a pronoun that reaches back
     has_figures: bool = False
     pending_text: str | None = None  # the previous sentence, when it had no figures (its period may carry)
 
@@ -191,8 +192,8 @@ def _names_its_own_thing(q: Quantity) -> bool:
     return bool(q.noun) and q.noun != "of them"
 
 
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:[\w,-]+\s+){0,4}?(?:it|its|they|their|this|that|these|the figure|the total|the volume|"
-                              r"the amount|the number|the value|the turnover)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:[\w,-]+\s+){0,4}?(?:it|its|they|their|them|this|that|these|the figure|the total|"
+                              r"the volume|the amount|the number|the value|the turnover)\b|\bof them\b", re.IGNORECASE)
 
 
 def _inherited_indicator(q: Quantity, measure: str, prev_obs: dict | None, para: ParagraphState, clause: str):
@@ -203,7 +204,7 @@ def _inherited_indicator(q: Quantity, measure: str, prev_obs: dict | None, para:
         return prev_obs["indicator_code"], prev_obs["domain"]
     if not _PRONOUN_SUBJECT.search(clause):  # "Labor-intensive goods accounted for ..." names its own subject
         return None
-    code = para.current_cue()
+    code = para.current_cue() or para.carried_cue  # "it rose ..." may continue the paragraph before
     if code and unit_fits(code, q.unit):
         return code, domain_of(code)
     return None
