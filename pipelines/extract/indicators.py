@@ -40,7 +40,7 @@ def cues() -> list[Cue]:
 def _compile_cue(pattern: str) -> re.Pattern:
     # whole words only; "[^.;]" (not past the clause) still lets a decimal point through ("11.2 times")
     pattern = pattern.replace("[^.;]", r"(?:[^.;]|\.(?=\d))")
-    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?:s|es)?(?!\w)", re.IGNORECASE)  # plurals too
 
 
 def domain_of(code: str) -> str:
