@@ -145,7 +145,7 @@ def _score(cue: Cue, m: re.Match, where: str, before_len: int, generic: bool) ->
         base = cue.priority * 6 if generic else 100 + cue.priority * 10
         return base - distance / 10 + length_bonus, distance
     distance = before_len - m.end()
-    return cue.priority * 6 - distance / 12 + length_bonus, distance
+    return cue.priority * 6 - distance / 6 + length_bonus, distance
 
 
 @cache
