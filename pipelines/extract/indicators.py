@@ -116,6 +116,17 @@ def _all_cues() -> tuple[re.Pattern, list[Cue]]:
     return re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enumerate(plain)), re.IGNORECASE), plain
 
 
+def cues_in_order(text: str) -> list[str]:
+    """The catalog codes a text names, in order ('urban ... rural ...' -> two codes)."""
+    pattern, plain = _all_cues()
+    codes: list[str] = []
+    for m in pattern.finditer(text):
+        code = plain[int(m.lastgroup[1:])].code
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
 def cue_in(text: str) -> str | None:
     """The catalog code a sentence talks about most specifically (for later sentences that say 'it')."""
     pattern, plain = _all_cues()

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from pipelines.extract.indicators import (DEFAULT_LEVEL, choose_indicator, choose_measure, cue_in, domain_of, is_difference,
-                                           is_rate_indicator,
+                                           is_rate_indicator, cues_in_order,
                                            unit_fits)
 from pipelines.extract.periods import TimeExpr, find_times, is_present_tense, month_of
 from pipelines.extract.places import (COUNTRY, MAIN, PlaceMention, canonical, country_of, find_places,
@@ -72,6 +72,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
     respectively = bool(re.search(r"\brespectively\b", s, re.I))
     period_list = _respective_periods(s, times, quantities) if respectively else None
     place_list = _respective_places(s, mentions, quantities) if respectively else None
+    code_list = _respective_indicators(s, quantities, respectively)
     out = []
     prev_obs: dict | None = None
     main_index = 0
@@ -89,6 +90,10 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
                 load_rules()["measures"]["target"], s, re.I):
             measure = "target"
         choice = choose_indicator(s, q.start, q.end, q.unit, measure, q.noun, window, s[q.num_start:q.end])
+        if code_list is not None and not q.equivalent:  # "the primary, secondary and tertiary industries ... 14.2, 41.0 and 44.8 percent"
+            idx = main_index
+            if 0 <= idx < len(code_list):
+                choice.code, choice.domain = code_list[idx], domain_of(code_list[idx])
         unknown_rate = q.unit == "percent" and measure == "level" and choice.code != "other" \
             and not is_rate_indicator(choice.code)
         if unknown_rate:
@@ -392,6 +397,17 @@ def _month_list(s: str) -> list[str] | None:
         return None
     months = re.findall(rf"\b(?:{alt})\b", m.group(1), re.I)
     return [f"{m.group(2)}-{names[x.lower()]:02d}" for x in months]
+
+
+def _respective_indicators(s: str, qs: list[Quantity], respectively: bool) -> list[str] | None:
+    """Indicators named in a list before a list of figures: one each, in order."""
+    main = [q for q in qs if not q.equivalent and not q.range_pos]
+    listed = all(a.unit == b.unit and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", s[a.end:b.start])
+                 for a, b in zip(main, main[1:]))
+    if len(main) < 2 or not (respectively or listed):
+        return None
+    codes = cues_in_order(s[:main[0].start])
+    return codes if len(codes) == len(main) else None
 
 
 def _respective_places(s: str, mentions: list[PlaceMention], qs: list[Quantity]) -> list[str] | None:

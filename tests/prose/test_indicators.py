@@ -67,3 +67,14 @@ def test_growth_keeps_its_own_cue_after_a_level():
     text = ("In the first 10 months of 2017, 4,654,000 people visited the centre; "
             "the number of tourists rose by 10% against the similar period of the previous year.")
     assert [o["indicator_code"] for o in extract(text)][1] == "tourists"
+
+
+def test_indicators_listed_before_their_figures_in_order():
+    text = ("In 2022, the primary, secondary and tertiary industries accounted for 14.2 percent, 41.0 percent "
+            "and 44.8 percent of GDP.")
+    assert codes(text) == ["value_added_primary", "value_added_secondary", "value_added_tertiary"]
+
+
+def test_plurals_and_elliptical_lengths():
+    text = "At the end of 2023, railway operating length was 9,310 km and highway mileage 228,000 km."
+    assert codes(text) == ["railway_length", "road_length"]
