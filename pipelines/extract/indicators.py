@@ -222,7 +222,8 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
             if hit_before or hit_after:
                 if name == "growth_yoy" and r["rate"].search(near_before[-40:]) and not r["growth_words"].search(near_before[-40:]):
                     return "level", False
-                decline = bool(r["decline"].search(near_before[-40:] + " " + after[:25]))
+                after_clause = re.split(r"[,;]", after, maxsplit=1)[0]  # ", while imports slipped" is another figure's
+                decline = bool(r["decline"].search(near_before[-40:] + " " + after_clause[:25]))
                 if name == "share" and _is_target(sentence, start, end, window_start):
                     return "target", False
                 return name, decline and name.startswith("growth")

@@ -31,6 +31,7 @@ class Quantity:
     multiplier: float = 1.0  # scale x unit factor applied to the written number
     unit_after: bool = False  # a unit word follows the number ("16,859 yuan"): it is not the open end of a range
     prev_end: int | None = None  # where the figure before it in the sentence ends
+    sentence: str = ""
     bare: bool = False  # a number with neither unit nor scale: kept only when a list or range gives it one
 
 
@@ -55,6 +56,8 @@ def _patterns() -> dict:
         "units_before": [(re.compile(rf"(?:{u['pattern']})\s*$", re.IGNORECASE), u["unit"])
                          for u in units["before_number"]],
         "per_day": re.compile(rf"^\s*(?:{units['per_day']})", re.IGNORECASE),
+        "new_quantity_noun": re.compile(rf"\b(?:{'|'.join(units['new_quantity_nouns'])})\b", re.IGNORECASE),
+        "number_of": re.compile(r"\bnumber of\b[^.;\d]*$", re.IGNORECASE),
         "count_noun_word": re.compile(rf"(?:{'|'.join(units['count_nouns'])})", re.IGNORECASE),
         "count_noun_stop": re.compile(rf"(?:{stop})", re.IGNORECASE),
         "count_noun_gap": int(units["count_noun_gap"]),
@@ -164,6 +167,10 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
     bare = unit is None and scale is None
     if bare and re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):
         unit, bare = "count", False  # "4,654,000 passed through customs": a large count
+    elif bare and pats["number_of"].search(s[max(0, m.start() - 80):m.start()]):
+        unit, bare = "count", False  # "the number of civil airports rose from 16 to 25"
+    if bare and pats["per_day"].match(rest):
+        unit, bare = "count", False  # "up from 14 a day": a daily count
     qual = pats["qualifier"].search(s[max(0, start - 40):start])
     if qual:
         start = max(0, start - 40) + qual.start("q")
@@ -171,7 +178,7 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
     return Quantity(start=start, end=pos, num_start=m.start(), value=value, unit=unit or "",
                     qualifier=_qualifier_name(qual.group("q")) if qual else None, noun=noun,
                     in_parentheses=_in_parentheses(s, start), has_scale=scale is not None, bare=bare,
-                    multiplier=(scale or 1.0) * factor, unit_after=unit_after)
+                    multiplier=(scale or 1.0) * factor, unit_after=unit_after, sentence=s)
 
 
 _WORD = re.compile(r"\s*(\(?)([A-Za-z'’-]+)(\)?)(,?)")
@@ -318,15 +325,25 @@ def _bare(s: str, q: Quantity) -> float:
     return parse_number(m.group("num")) or q.value
 
 
+
+
+def q_text_between(q: Quantity, start: int) -> str:
+    return q.sentence[start:q.num_start] if q.sentence else ""
+
+
 def _inherit_units(qs: list[Quantity]) -> None:
     """'in 1999, 3.68 million tons; in 2000, 4.7 million': a scaled number without a unit takes
     the unit of the quantity before it in the sentence."""
     last_unit = None
+    last_end = 0
     for q in qs:
         if q.unit:
             last_unit = q.unit
         elif q.has_scale:
-            q.unit = last_unit or "count"
+            # "... $436 billion in 2023 and its population 80.2 million": a noun between names a new quantity
+            names_other = last_unit and _patterns()["new_quantity_noun"].search(q_text_between(q, last_end))
+            q.unit = "count" if names_other else (last_unit or "count")
+        last_end = q.end
 
 
 def _mark_equivalents(s: str, qs: list[Quantity]) -> None:

@@ -70,3 +70,18 @@ def test_list_shares_unit_written_once():
 
 def test_out_of_gives_both_counts():
     assert facts("Today, 3 out of 14 zones are in the north.") == [(3, "count"), (14, "count")]
+
+
+def test_bare_numbers_after_number_of_are_counts():
+    found = facts("Between 2012 and 2022, the number of civil airports rose from 16 to 25.")
+    assert found == [(16, "count"), (25, "count")]
+
+
+def test_a_noun_between_stops_unit_inheritance():
+    found = facts("The region's GDP was about $436 billion in 2023 and its population 80.2 million.")
+    assert found == [(4.36e11, "USD"), (8.02e7, "count")]
+
+
+def test_over_the_same_period_is_no_difference():
+    found = facts("Per capita GDP grew from 33,796 yuan to 68,552 yuan over the same period.")
+    assert found == [(33796, "CNY"), (68552, "CNY")]
