@@ -209,6 +209,12 @@ def pooled(s: str, mentions: list[PlaceMention], i: int) -> str | None:
     return None
 
 
+def common_region(a: str, b: str) -> str | None:
+    """The nearest region both places lie in ('Horgos', 'Alashankou' -> 'Xinjiang')."""
+    theirs = set(_ancestors(b))
+    return next((x for x in _ancestors(a) if x in theirs), None)
+
+
 def _ancestors(region: str) -> list[str]:
     out, seen = [], set()
     p = _parents().get(region, "")

@@ -13,7 +13,7 @@ from pipelines.extract.indicators import (DEFAULT_LEVEL, choose_indicator, choos
                                            unit_fits)
 from pipelines.extract.periods import TimeExpr, find_times, is_present_tense, month_of
 from pipelines.extract.places import (COUNTRY, MAIN, PlaceMention, canonical, country_of, find_places,
-                                      dateline_re, is_subject, partner_patterns, pooled, two_sides)
+                                      dateline_re, is_subject, partner_patterns, pooled, two_sides, common_region)
 from pipelines.extract.quantities import Quantity, find_quantities
 from pipelines.extract.segment import Sentence
 from pipelines.rules import load_rules
@@ -28,6 +28,7 @@ class DocContext:
     topic: str | None = None  # the subject place of the latest sentence that names one
     home_country: str | None = None  # "the country": the dateline's country, else the main place's
     main_area: str | None = None  # "the region": the area (not a country) the document names most
+    recent_places: list = field(default_factory=list)  # the last distinct places named, for "the two ports"
 
 
 @dataclass
@@ -164,7 +165,14 @@ def _pending_period(text: str | None, doc: DocContext) -> str | None:
 
 
 def note_topic(sent: Sentence, doc: DocContext) -> None:
-    """Remember the subject place of a sentence, for later sentences that name none ('Its capacity ...')."""
+    """Remember the subject place of a sentence, for later sentences that name none ('Its capacity ...'),
+    and the places it names, for 'the two ports' later."""
+    for m in find_places(sent.text, joined=False):
+        region = _resolve(m.region, doc)
+        if region in doc.recent_places:
+            doc.recent_places.remove(region)
+        doc.recent_places.append(region)
+    del doc.recent_places[:-4]
     if re.match(r"\W*(?:it|its|they|their|this|these|he|she)\b", sent.text, re.I):
         return  # the subject is a pronoun: the topic stays
     mentions = [m for m in find_places(sent.text) if m.start < 100 and is_subject(sent.text, m)]
@@ -476,7 +484,8 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para) ->
     prev_q = _previous_quantity(s, q)
     if prev_q is not None:  # "Horgos handled 58.2 billion yuan, and Alashankou 49.6 billion yuan"
         between = [m for m in mentions if prev_q <= m.start and m.end <= q.start]
-        if between and re.fullmatch(r"[\s,]*(?:and|while|with|but)?\s*(?:the\s+)?", s[prev_q:between[-1].start]) \
+        if between and re.fullmatch(r"\s*(?:of them|of which)?[\s,]*(?:and|while|with|but)?\s*(?:the\s+)?",
+                                    s[prev_q:between[-1].start]) \
                 and re.fullmatch(r"\s*(?:\w+\s+){0,2}", s[between[-1].end:q.start]):
             return _resolve(between[-1].region, doc), None
     own = [m for m in mentions if q.end <= m.start <= q.end + 45 and measure != "share"
@@ -495,8 +504,17 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para) ->
     before = subjects or before
     if before:
         poss = [m for m in before if m.possessive]
+        holder = [m for m in poss if re.match(r"\s*(?:\w+\s+)?(?:share|proportion|portion|part)\b", s[m.end:m.end + 25], re.I)]
+        if holder:  # "China's share of the region's trade": the share is China's
+            return _resolve(holder[0].region, doc), partner
         pick = poss[-1] if poss and (before[-1].start - poss[-1].start) < 60 else before[0]  # the subject, not the nearest
         return _resolve(pooled(s, mentions, mentions.index(pick)) or pick.region, doc), partner
+    two = re.search(r"\bthe (?:two|both|twin) (?!countries|sides|nations|states)[a-z]+s\b", s[:q.start], re.I)
+    if two and len(doc.recent_places) >= 2:  # "the two ports" after "Horgos and Alashankou": their common region
+        a, b = doc.recent_places[-2:]
+        joint = common_region(a, b)
+        if joint:
+            return joint, partner
     return (doc.topic or doc.main_region), partner
 
 

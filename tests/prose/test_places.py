@@ -49,3 +49,19 @@ def test_pronoun_sentence_keeps_the_subject_place():
     text = ("The Bakhty border crossing is one of the most important checkpoints. "
             "Its annual capacity is 200,000 tons of freight.")
     assert places(text) == [("Bakhty", None)]
+
+
+def test_the_two_ports_are_their_common_region():
+    text = ("As of May 2025, the Horgos and Alashankou ports had handled 42,300 freight trains. "
+            "The two ports together moved 26.5 million tons of cargo in 2024.")
+    assert places(text)[-1] == ("Xinjiang", None)
+
+
+def test_a_share_belongs_to_its_possessive_holder():
+    text = "China's share of the region's total foreign trade rose from 4.8 percent in 1998 to 22.6 percent in 2022."
+    assert [p for p, _ in places(text)] == ["China", "China"]
+
+
+def test_elliptical_list_after_of_them():
+    text = "In 2024, 3,214 trains passed through the ports. Alashankou handled 1,806 of them and Horgos 1,408."
+    assert [p for p, _ in places(text)][1:] == ["Alashankou", "Horgos"]
