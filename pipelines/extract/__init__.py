@@ -52,8 +52,9 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
             continue
         state = ParagraphState()
         sentences = sentences_of(line, index)
+        state.previous = previous  # read for cues only if a pronoun reaches back
         if previous is not None:
-            state.carried_cue = previous.current_cue() or previous.carried_cue
+            previous.previous = None  # one paragraph back is enough; older texts can be freed
         if sentences and _starts_with_pronoun(sentences[0].text) and previous is not None:
             state.cue_code, state.pair = previous.current_cue(), previous.pair  # "In 1992, it reached ..." continues
         elif sentences:

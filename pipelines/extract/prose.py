@@ -39,7 +39,7 @@ class ParagraphState:
     pair: tuple[str, str] | None = None  # the two sides this paragraph's flows are between
     cue_code: str | None = None  # the last indicator named in the paragraph ("it reached ...")
     cue_texts: list = field(default_factory=list)  # later sentences not yet read for cues (read when needed)
-    carried_cue: str | None = None  # the previous paragraph's cue, for a pronoun that reaches back
+    previous: "ParagraphState | None" = None  # the paragraph before, for a pronoun that reaches back
     has_figures: bool = False
     pending_text: str | None = None  # the previous sentence, when it had no figures (its period may carry)
 
@@ -217,7 +217,7 @@ def _inherited_indicator(q: Quantity, measure: str, prev_obs: dict | None, para:
         return prev_obs["indicator_code"], prev_obs["domain"]
     if not _PRONOUN_SUBJECT.search(clause):  # "Labor-intensive goods accounted for ..." names its own subject
         return None
-    code = para.current_cue() or para.carried_cue  # "it rose ..." may continue the paragraph before
+    code = para.current_cue() or (para.previous.current_cue() if para.previous else None)  # "it rose ..." reaches back
     if code and unit_fits(code, q.unit):
         return code, domain_of(code)
     return None
