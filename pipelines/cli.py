@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import time
@@ -35,7 +36,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_pipeline(raw_dir: Path, out_dir: Path, quiet: bool = False) -> int:
     raw_dir, out_dir = Path(raw_dir).resolve(), Path(out_dir).resolve()
-    say = (lambda *_: None) if quiet else (lambda msg: print(f"[caravan] {msg}", flush=True))
+    say = (lambda *_: None) if quiet else (lambda msg: print(f"[caravan] {msg}", file=sys.stderr, flush=True))
+    os.environ["CARAVAN_PROGRESS"] = "0" if quiet else "1"  # the stages print their one line each
     if not raw_dir.is_dir():
         print(f"caravan: the raw folder {raw_dir} does not exist", file=sys.stderr)
         return 2
@@ -65,12 +67,16 @@ def _run_locked(raw_dir: Path, out_dir: Path, say) -> int:
     from pipelines.defs.resources import CaravanPaths
 
     started = time.monotonic()
-    result = dg.materialize(
-        ALL_ASSETS,
-        resources=resources(CaravanPaths(raw_dir=str(raw_dir), out_dir=str(out_dir))),
-        run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
-        raise_on_error=False,
-    )
+    log_path = out_dir / "logs" / "run.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    say(f"running ingest -> extract -> validate -> load -> dbt -> export (dbt's own log: {log_path})")
+    with open(log_path, "w", encoding="utf-8") as log, contextlib.redirect_stdout(log):
+        result = dg.materialize(
+            ALL_ASSETS,
+            resources=resources(CaravanPaths(raw_dir=str(raw_dir), out_dir=str(out_dir))),
+            run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},  # stages print their own line
+            raise_on_error=False,
+        )
     if not result.success:
         failed = [e for e in result.all_events if e.is_failure]
         busy = [m for m in (_busy_message(e) for e in failed) if m]

@@ -123,11 +123,14 @@ def _file_problem(raw_dir: Path, p: Path, name: str) -> str | None:
 def _symlink_reason(raw_dir: Path, p: Path, kind: str) -> str:
     try:
         target = Path(os.path.realpath(p))
-        inside = target.is_relative_to(raw_dir)
+        exists, inside = target.exists(), target.is_relative_to(raw_dir)
     except (OSError, ValueError):
-        inside = False
-    where = "inside" if inside else "outside"
-    return (f"symbolic link to a {kind} {where} the raw folder: not followed "
+        exists, inside = True, False
+    if not exists:
+        return "broken symbolic link (its target does not exist): not followed"
+    if inside:
+        return f"symbolic link to a {kind} inside the raw folder: not followed (the {kind} is read under its own name)"
+    return (f"symbolic link to a {kind} outside the raw folder: not followed "
             f"(copy the {kind} into the raw folder instead)")
 
 

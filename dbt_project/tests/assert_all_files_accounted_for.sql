@@ -1,3 +1,5 @@
+-- the asset check belongs to dim_source in Dagster
+{{ config(meta={'dagster': {'ref': {'name': 'dim_source'}}}) }}
 -- Every file found in the raw folder is accounted for:
 --   count(files_seen) = documents + duplicates + quarantined files
 -- i.e. each file has a known outcome, and that outcome is backed up:

@@ -1,4 +1,4 @@
-{{ config(severity='warn') }}
+{{ config(severity='warn', meta={'dagster': {'ref': {'name': 'int_observations_enriched'}}}) }}
 -- A catalogued code has its catalog's domain (an `other` row takes the
 -- domain of the nearest concept, so it is not checked).
 

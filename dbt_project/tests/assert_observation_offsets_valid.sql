@@ -1,3 +1,5 @@
+-- the asset check belongs to fct_observations in Dagster
+{{ config(meta={'dagster': {'ref': {'name': 'fct_observations'}}}) }}
 -- char_start/char_end locate value_as_written in the decoded document text:
 -- 0 <= char_start < char_end <= n_chars of the document.
 

@@ -1,4 +1,4 @@
-{{ config(severity='warn') }}
+{{ config(severity='warn', meta={'dagster': {'ref': {'name': 'fct_observations'}}}) }}
 -- A range period ('2024-09/2024-01', '2024/2015') must not run backwards.
 
 select

@@ -1,4 +1,4 @@
-{{ config(severity='warn') }}
+{{ config(severity='warn', meta={'dagster': {'ref': {'name': 'dim_table'}}}) }}
 -- Where a table has a total ("Total" row or column, "Of which" parts), its parts add up to it
 -- within rounding. A table that does not still loads, flagged in dim_table.totals_add_up;
 -- this test lists each total that misses, with the gap.

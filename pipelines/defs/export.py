@@ -6,7 +6,7 @@ from pathlib import Path
 import dagster as dg
 import polars as pl
 
-from pipelines.defs.metadata import md_table
+from pipelines.defs.metadata import md_table, progress
 from pipelines.defs.resources import DUCKDB_POOL, CaravanPaths
 from pipelines.export import EXPORTED_MODELS, export_parquet
 from pipelines.lockfile import WarehouseBusy, WriterLock
@@ -25,7 +25,7 @@ def parquet_exports(context: dg.AssetExecutionContext, paths: CaravanPaths) -> d
             manifest = export_parquet(paths.db_path, paths.parquet_dir)
     except WarehouseBusy as exc:
         raise dg.Failure(description=str(exc), allow_retries=False) from exc
-    context.log.info(f"export: {len(manifest)} Parquet files in {paths.parquet_dir}")
+    progress(context, f"export: {len(manifest)} Parquet files in {paths.parquet_dir}")
     table = pl.DataFrame([{"model": m["model"], "rows": m["rows"], "columns": len(m["columns"])} for m in manifest])
     return dg.MaterializeResult(metadata={"path": str(paths.parquet_dir), "files": md_table(table, 50),
                                           "dagster/row_count": int(table["rows"].sum())})

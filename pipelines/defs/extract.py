@@ -4,7 +4,7 @@
 import dagster as dg
 import polars as pl
 
-from pipelines.defs.metadata import frame_metadata
+from pipelines.defs.metadata import frame_metadata, progress
 from pipelines.extract import extract_corpus
 
 
@@ -23,7 +23,7 @@ def extract_observations(context: dg.AssetExecutionContext, documents: pl.DataFr
     rejects = pl.DataFrame(rejected, schema={k: pl.String for k in
                                              ("doc_id", "source_file", "stage", "row_kind", "check_name", "reason", "payload")})
     by_method = observations.group_by("method").len().sort("method")
-    context.log.info(f"extract: {observations.height} observations, {cells.height} table cells, {rejects.height} rejected rows")
+    progress(context, f"extract: {observations.height} observations, {cells.height} table cells, {rejects.height} rejected rows")
     yield dg.Output(observations, output_name="extracted_observations", metadata={
         **frame_metadata(observations, ["source_file", "indicator_code", "region", "period", "measure", "value", "unit"]),
         "by_method": dg.MetadataValue.json(dict(by_method.iter_rows()))})

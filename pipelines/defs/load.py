@@ -6,6 +6,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import dagster as dg
+
+from pipelines.defs.metadata import progress
 import polars as pl
 
 from pipelines.defs.resources import DUCKDB_POOL, CaravanPaths
@@ -41,7 +43,7 @@ def staging_tables(context: dg.AssetExecutionContext, paths: CaravanPaths, valid
             counts = load_staging(paths.db_path, frames, files_seen)
     except WarehouseBusy as exc:
         raise dg.Failure(description=str(exc), allow_retries=False) from exc
-    context.log.info(f"load: {counts} into {paths.db_path}")
+    progress(context, f"load: {counts} into {paths.db_path}")
     for t in STAGING_TABLES:
         yield dg.MaterializeResult(asset_key=["staging", t], metadata={"dagster/row_count": counts[t],
                                                                       "database": str(paths.db_path)})

@@ -1,8 +1,18 @@
-"""Small helpers so every asset says what it did in the UI."""
+"""Small helpers so every asset says what it did: in the UI, and on the console of `caravan run`."""
 
+import os
+import sys
 
 import dagster as dg
 import polars as pl
+
+
+def progress(context, message: str) -> None:
+    """Log a stage's one-line progress; `caravan run` (CARAVAN_PROGRESS=1) also prints it plainly,
+    since it keeps Dagster's own console log to warnings."""
+    context.log.info(message)
+    if os.environ.get("CARAVAN_PROGRESS") == "1":
+        print(f"[caravan] {message}", file=sys.stderr, flush=True)
 
 
 def md_table(frame: pl.DataFrame, limit: int = 20) -> dg.MetadataValue:

@@ -10,6 +10,7 @@ from typing import Any
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
 
+from pipelines.defs.metadata import progress
 from pipelines.defs.resources import DUCKDB_POOL, CaravanPaths
 from pipelines.load import busy_message, connect
 from pipelines.lockfile import WarehouseBusy, WriterLock
@@ -36,7 +37,9 @@ def caravan_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, p
     try:  # one writer at a time, also when started from the Dagster UI
         with WriterLock(Path(paths.out_dir), what="Dagster asset caravan_dbt_models"):
             connect(paths.db_path).close()  # another program holding the file: wait, or say who
+            progress(context, "transform: dbt build (seeds, models, tests, contracts)")
             yield from dbt.cli(["build"], context=context).stream()
+            progress(context, "transform: dbt build passed")
     except WarehouseBusy as exc:
         raise dg.Failure(description=str(exc), allow_retries=False) from exc
     except Exception as exc:

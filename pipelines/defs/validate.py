@@ -10,7 +10,7 @@ import json
 import dagster as dg
 import polars as pl
 
-from pipelines.defs.metadata import frame_metadata, md_table
+from pipelines.defs.metadata import frame_metadata, md_table, progress
 from pipelines.validate import QUARANTINE_SCHEMA, split_valid
 from schemas import DocumentModel, ObservationModel, TableCellModel
 
@@ -42,7 +42,7 @@ def validate_frames(context: dg.AssetExecutionContext, documents: pl.DataFrame, 
     cells_ok, cells_bad = split_valid(extracted_table_cells, TableCellModel, "table_cell")
     quarantine = pl.concat([_file_rows(files_seen), extraction_rejects.select(list(QUARANTINE_SCHEMA)),
                             docs_bad, obs_bad, cells_bad], how="vertical_relaxed")
-    context.log.info(f"validate: {obs_ok.height} observations valid, {quarantine.height} rows quarantined")
+    progress(context, f"validate: {obs_ok.height} observations valid, {quarantine.height} rows quarantined")
     yield dg.Output(docs_ok, output_name="valid_documents", metadata=frame_metadata(docs_ok, ["source_file", "title"]))
     yield dg.Output(obs_ok, output_name="valid_observations", metadata=frame_metadata(
         obs_ok, ["source_file", "indicator_code", "region", "period", "measure", "value", "unit"]))
