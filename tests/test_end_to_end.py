@@ -95,3 +95,17 @@ def test_second_run_changes_no_row_count(tmp_path):
     after = counts()
     assert after["marts.dim_source"] == 1
     assert after["staging.observations"] < first["staging.observations"]
+
+
+def test_unmapped_labels_are_listed_for_review(query):
+    rows = query("select indicator_label, n, example_evidence from review.review_unmapped_labels")
+    labels = {label: (n, evidence) for label, n, evidence in rows}
+    assert labels["permissions"][0] == 3  # "20, 6, and 17 permissions": no catalog code, one label
+    assert "permissions" in labels["permissions"][1]
+
+
+def test_domain_marts_hold_only_their_domain(query):
+    for domain in ("economy", "trade", "logistics", "social"):
+        codes = {c for (c,) in query(f"select distinct indicator_code from marts.{domain}_indicators")}
+        catalog = {c for (c,) in query("select indicator_code from marts.dim_indicator where domain = ?", [domain])}
+        assert codes - {"other"} <= catalog, domain
