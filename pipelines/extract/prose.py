@@ -109,6 +109,8 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
             inherited = _inherited_indicator(q, measure, prev_obs, para, s[window:q.start])
             if inherited:
                 choice.code, choice.domain = inherited
+        base = re.match(r"\s*(?:\w+\s+){0,2}?(?:higher|more|lower|less|up|down)\s+(?:than|from|on|over)\s+(?:in\s+)?((?:19|20)\d\d)\b",
+                        s[q.end:q.end + 40], re.I) if measure == "growth_yoy" else None
         carried = next((o["period"] for o in reversed(out)
                         if o["period"] and o["measure"] not in ("target", "growth_avg_annual")), None)
         period = _period(s, q, i, quantities, times, measure, doc, para, period_list, main_index, carried)
@@ -119,6 +121,8 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
             known_pair = para.pair or (doc.last_pair if choice.domain == "trade" and mentions else None)
             if clause_pair is None and known_pair and all(m.region in known_pair for m in mentions):
                 clause_pair = (*known_pair, False)
+        if base and period and re.fullmatch(r"\d{4}", period) and int(base.group(1)) != int(period) - 1:
+            measure = "growth_other"  # "87.5 percent higher than in 2012" (in 2022): not a year-on-year rate
         region, partner = _region(s, q, mentions, clause_pair, place_list, main_index, measure, doc, para)
         if q.equivalent and prev_obs:  # "$28.6 billion (13.4 trillion tenge)": the same figure, the same place
             region, partner = prev_obs["region"], prev_obs["partner"]
@@ -206,7 +210,9 @@ def _names_its_own_thing(q: Quantity) -> bool:
 
 
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:[\w,-]+\s+){0,4}?(?:it|its|they|their|them|this|that|these|the figure|the total|"
-                              r"the volume|the amount|the number|the value|the turnover)\b|\bof them\b", re.IGNORECASE)
+                              r"the volume|the amount|the number|the value|the turnover)\b|\bof them\b"
+                              r"|\b(?:it|they)\s+(?:\w+\s+)?(?:rose|fell|grew|reached|was|were|stood|totall?ed|amounted|"
+                              r"increased|decreased|climbed|jumped|dropped|declined|hit|topped)\b", re.IGNORECASE)
 
 
 def _inherited_indicator(q: Quantity, measure: str, prev_obs: dict | None, para: ParagraphState, clause: str):

@@ -68,3 +68,22 @@ def test_targets(text, period):
 def test_rates_are_levels(text, value):
     o = extract(text)[0]
     assert (o["value"], o["measure"]) == (value, "level")
+
+
+def test_growth_against_a_base_year_that_is_not_the_year_before():
+    assert measures("Fixed-asset investment in 2022 was 87.5 percent higher than in 2012.") == [(87.5, "growth_other")]
+    assert measures("In 2012, its GDP was $120 billion, or 12% higher than in 2011.")[1] == (12, "growth_yoy")
+
+
+@pytest.mark.parametrize("text, period", [
+    ("In July 2024, the two sides agreed to raise bilateral trade to $80 billion by 2030.", "2030"),
+    ("KTZ expects rail freight traffic with China to reach 35 million tonnes by 2030.", "2030"),
+])
+def test_agreements_and_expectations_are_targets(text, period):
+    o = extract(text)[-1]
+    assert (o["measure"], o["period"]) == ("target", period)
+
+
+def test_making_up_is_a_share_not_growth():
+    found = measures("Electromechanical exports climbed 12.7 percent to 176.3 billion yuan, making up 45 percent of total exports.")
+    assert found[-1] == (45, "share")
