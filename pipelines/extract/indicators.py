@@ -116,14 +116,14 @@ def _all_cues() -> tuple[re.Pattern, list[Cue]]:
     return re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enumerate(plain)), re.IGNORECASE), plain
 
 
-def cues_in_order(text: str) -> list[str]:
-    """The catalog codes a text names, in order ('urban ... rural ...' -> two codes)."""
+def cues_in_order(text: str, unit: str | None = None) -> list[str]:
+    """The catalog codes a text names, in order ('urban ... rural ...' -> two codes), that fit the unit."""
     pattern, plain = _all_cues()
     codes: list[str] = []
     for m in pattern.finditer(text):
-        code = plain[int(m.lastgroup[1:])].code
-        if code not in codes:
-            codes.append(code)
+        cue = plain[int(m.lastgroup[1:])]
+        if cue.code not in codes and (unit is None or not cue.units or unit in cue.units):
+            codes.append(cue.code)
     return codes
 
 

@@ -93,7 +93,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         choice = choose_indicator(s, q.start, q.end, q.unit, measure, q.noun, window, s[q.num_start:q.end])
         if code_list is not None and not q.equivalent:  # "the primary, secondary and tertiary industries ... 14.2, 41.0 and 44.8 percent"
             idx = main_index
-            if 0 <= idx < len(code_list):
+            if 0 <= idx < len(code_list) and code_list[idx]:
                 choice.code, choice.domain = code_list[idx], domain_of(code_list[idx])
         unknown_rate = q.unit == "percent" and measure == "level" and choice.code != "other" \
             and not is_rate_indicator(choice.code)
@@ -365,7 +365,9 @@ def _target_year(s: str, q: Quantity, times: list[TimeExpr]) -> str | None:
 
 
 def _is_from_to_pair(s: str, q: Quantity, qs: list[Quantity]) -> bool:
-    """'increased from A (in 2015) to B (in 2024)'."""
+    """'increased from A (in 2015) to B (in 2024)', also written as one range ('from 16 to 25')."""
+    if _range_continues(qs, qs.index(q)) or q.range_pos == 1:
+        return bool(re.match(r"from\b", s[q.start:q.end], re.I))
     idx = qs.index(q)
     prev = qs[idx - 1] if idx > 0 else None
     nxt = qs[idx + 1] if idx + 1 < len(qs) else None
@@ -380,6 +382,8 @@ def _is_from_to_pair(s: str, q: Quantity, qs: list[Quantity]) -> bool:
 
 def _pair_position(s: str, q: Quantity, qs: list[Quantity]) -> int:
     """0 for the 'from' end of 'from A to B', 1 for the 'to' end."""
+    if q.range_pos == 1:
+        return 1
     idx = qs.index(q)
     prev = qs[idx - 1] if idx else None
     if prev and re.search(r"\bto\s+(?:\S+\s+)?$", s[prev.end:q.start][-30:], re.I):
@@ -420,8 +424,19 @@ def _respective_indicators(s: str, qs: list[Quantity], respectively: bool) -> li
                  for a, b in zip(main, main[1:]))
     if len(main) < 2 or not (respectively or listed):
         return None
-    codes = cues_in_order(s[:main[0].start])
-    return codes if len(codes) == len(main) else None
+    codes = cues_in_order(s[:main[0].start], main[0].unit)
+    if len(codes) == len(main):
+        return codes
+    if respectively:  # "... urban ... rural ..., growing 8.0 percent and 7.9 percent respectively": the last list
+        tail = [main[-1]]
+        for a in reversed(main[:-1]):
+            if a.unit != tail[0].unit or not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", s[a.end:tail[0].start]):
+                break
+            tail.insert(0, a)
+        codes = cues_in_order(s[:tail[0].start], tail[0].unit if tail[0].unit != "percent" else None)
+        if len(tail) >= 2 and len(codes) >= len(tail):
+            return [None] * (len(main) - len(tail)) + codes[-len(tail):]
+    return None
 
 
 def _respective_places(s: str, mentions: list[PlaceMention], qs: list[Quantity]) -> list[str] | None:

@@ -294,8 +294,10 @@ def _share_units(s: str, qs: list[Quantity]) -> None:
             gap = between[: len(between) - cur_between[1]] if cur_between else between
             open_prev = (prev.unit in ("", q.unit) or not q.unit) and not prev.has_scale and prev.noun is None \
                 and not prev.unit_after
+            # "158.1 million, 190.8 million and 172.3 million tourists": a list of scaled numbers shares its noun
+            scaled_list = prev.has_scale and not prev.unit and not prev.unit_after and prev.noun is None
             is_range = bool(pats["range_sep"].match(gap + "0")) and open_prev
-            is_list = bool(pats["list_sep"].match(gap + "0")) and open_prev
+            is_list = bool(pats["list_sep"].match(gap + "0")) and (open_prev or scaled_list)
             is_out_of = bool(pats["out_of"].match(gap + "0")) and not prev.unit
             if is_range or is_list or is_out_of:
                 q.unit = q.unit or prev.unit

@@ -78,3 +78,15 @@ def test_indicators_listed_before_their_figures_in_order():
 def test_plurals_and_elliptical_lengths():
     text = "At the end of 2023, railway operating length was 9,310 km and highway mileage 228,000 km."
     assert codes(text) == ["railway_length", "road_length"]
+
+
+def test_respectively_assigns_the_last_list_to_the_indicators_named_before_it():
+    text = ("Per capita disposable income of urban residents increased from 17,921 yuan in 2012 to 38,410 yuan "
+            "in 2022, and that of rural residents from 6,394 yuan to 15,575 yuan, growing at average annual "
+            "rates of 8.0 percent and 7.9 percent respectively.")
+    assert codes(text)[-2:] == ["income_per_capita_urban", "income_per_capita_rural"]
+
+
+def test_a_list_of_scaled_numbers_shares_its_noun():
+    text = "In 2020, 2021 and 2022, Xinjiang received 158.1 million, 190.8 million and 172.3 million tourists."
+    assert codes(text) == ["tourists"] * 3
