@@ -117,12 +117,13 @@ def _all_cues() -> tuple[re.Pattern, list[Cue]]:
 
 
 def cues_in_order(text: str, unit: str | None = None) -> list[str]:
-    """The catalog codes a text names, in order ('urban ... rural ...' -> two codes), that fit the unit."""
+    """The catalog codes a text names specifically (no generic cue), in order ('urban ... rural ...'),
+    that fit the unit."""
     pattern, plain = _all_cues()
     codes: list[str] = []
     for m in pattern.finditer(text):
         cue = plain[int(m.lastgroup[1:])]
-        if cue.code not in codes and (unit is None or not cue.units or unit in cue.units):
+        if cue.code not in codes and cue.priority > 1 and (unit is None or not cue.units or unit in cue.units):
             codes.append(cue.code)
     return codes
 

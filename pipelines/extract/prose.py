@@ -91,10 +91,6 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
                 load_rules()["measures"]["target"], s, re.I):
             measure = "target"
         choice = choose_indicator(s, q.start, q.end, q.unit, measure, q.noun, window, s[q.num_start:q.end])
-        if code_list is not None and not q.equivalent:  # "the primary, secondary and tertiary industries ... 14.2, 41.0 and 44.8 percent"
-            idx = main_index
-            if 0 <= idx < len(code_list) and code_list[idx]:
-                choice.code, choice.domain = code_list[idx], domain_of(code_list[idx])
         unknown_rate = q.unit == "percent" and measure == "level" and choice.code != "other" \
             and not is_rate_indicator(choice.code)
         if unknown_rate:
@@ -111,6 +107,10 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
                 choice.code, choice.domain = inherited
         base = re.match(r"\s*(?:\w+\s+){0,2}?(?:higher|more|lower|less|up|down)\s+(?:than|from|on|over)\s+(?:in\s+)?((?:19|20)\d\d)\b",
                         s[q.end:q.end + 40], re.I) if measure == "growth_yoy" else None
+        if code_list is not None and not q.equivalent:  # "the primary, secondary and tertiary industries ... 14.2, 41.0 and 44.8 percent"
+            idx = main_index
+            if 0 <= idx < len(code_list) and code_list[idx]:
+                choice.code, choice.domain = code_list[idx], domain_of(code_list[idx])
         carried = next((o["period"] for o in reversed(out)
                         if o["period"] and o["measure"] not in ("target", "growth_avg_annual")), None)
         period = _period(s, q, i, quantities, times, measure, doc, para, period_list, main_index, carried)
