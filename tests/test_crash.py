@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import duckdb
+import polars as pl
 import pytest
 
 from tests.conftest import SEED_RAW
@@ -84,35 +85,38 @@ def _complete(tag: str, n_docs: int, n_obs: int) -> set[tuple]:
 
 def test_kill_inside_the_load_transaction_leaves_old_or_new_never_a_mix(tmp_path):
     db = tmp_path / "caravan.duckdb"
-    sizes = {"A": (300, 200_000), "B": (500, 120_000)}
+    sizes = {"A": (300, 200_000), "B": (500, 200_000)}
 
-    def load(tag: str, kill_after: float | None) -> bool:
+    def load(tag: str, kill_after: float | None) -> tuple[bool, float]:
         proc = subprocess.Popen([sys.executable, "-c", LOADER, str(db), tag, *map(str, sizes[tag])],
                                 stdout=subprocess.PIPE, text=True, cwd=REPO, env=ENV)
         assert proc.stdout.readline().strip() == "loading"
+        started = time.monotonic()
         if kill_after is not None:
             time.sleep(kill_after)
             proc.send_signal(signal.SIGKILL)
-        out = proc.stdout.read()
+        finished = "done" in proc.stdout.read()
         proc.wait()
-        return "done" in out
+        return finished, time.monotonic() - started
 
-    assert load("A", None)
+    assert load("A", None)[0]
     state = _complete("A", *sizes["A"])
     assert _staging_state(db) == state
-    rng = random.Random(5)
+    finished, took = load("B", None)  # how long a load takes here: the kills land inside it
+    assert finished
+    state = _complete("B", *sizes["B"])
     outcomes = []
-    for i in range(6):
-        tag = "B" if i % 2 == 0 else "A"
-        finished = load(tag, rng.uniform(0.05, 1.2))
+    for i, share in enumerate((0.1, 0.3, 0.5, 0.7, 0.2, 0.6)):
+        tag = "A" if i % 2 == 0 else "B"
+        finished, _ = load(tag, share * took)
         now = _staging_state(db)
         assert now in (state, _complete(tag, *sizes[tag])), (i, tag, now)  # old or new, never a mix
         if finished:
             assert now == _complete(tag, *sizes[tag])
-        outcomes.append((finished, now == state))
+        outcomes.append(finished)
         state = now
-    assert any(not finished for finished, _ in outcomes), "no kill landed before the load finished"
-    assert load("B", None) and _staging_state(db) == _complete("B", *sizes["B"])
+    assert outcomes.count(False) >= 2, f"too few kills landed before the load finished: {outcomes}"
+    assert load("A", None)[0] and _staging_state(db) == _complete("A", *sizes["A"])
 
 
 # ---- whole runs, killed during the load and during dbt --------------------------------------
@@ -142,7 +146,7 @@ def _start(raw: Path, out: Path, wait: float = 120) -> tuple[subprocess.Popen, q
     return proc, lines
 
 
-def _wait_for(lines: queue.Queue, marker: str, timeout: float = 300) -> bool:
+def _wait_for(lines: queue.Queue, markers: tuple[str, ...], timeout: float = 300) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
@@ -151,9 +155,9 @@ def _wait_for(lines: queue.Queue, marker: str, timeout: float = 300) -> bool:
             continue
         if line is None:
             return False
-        if marker in line:
+        if any(marker in line for marker in markers):
             return True
-    raise AssertionError(f"no {marker!r} within {timeout} s")
+    raise AssertionError(f"none of {markers} within {timeout} s")
 
 
 def _drain(lines: queue.Queue) -> str:
@@ -173,23 +177,37 @@ def _relations(db: Path) -> list[tuple]:
         con.close()
 
 
+def _edit(raw: Path) -> None:
+    """The corpus changes between runs: one file edited, one deleted, one added."""
+    (raw / "small.txt").write_text(GDP.format(year=2024).replace("1.9 trillion", "2.05 trillion"))
+    (raw / "copy of 001.txt").unlink()
+    (raw / "new.txt").write_text(GDP.format(year=2022))
+
+
 @pytest.mark.slow
 def test_sigkill_during_load_and_dbt_then_next_run_equals_clean_run(tmp_path):
-    raw = _corpus(tmp_path / "raw")
-    clean, crashed = tmp_path / "clean", tmp_path / "crashed"
+    """A warehouse built from the corpus, then the corpus changes and runs are killed (during the
+    load, during dbt: the whole process group, or the parent only, leaving dbt orphaned); the next
+    run gives the same warehouse as a clean run over the changed corpus."""
+    raw, clean, crashed = tmp_path / "raw", tmp_path / "clean", tmp_path / "crashed"
+    _corpus(raw)
+    proc, lines = _start(raw, crashed)  # the state before the crashes: a complete, recorded build
+    assert proc.wait(timeout=600) == 0, _drain(lines)
+    _edit(raw)
     proc, lines = _start(raw, clean)
     assert proc.wait(timeout=600) == 0, _drain(lines)
     reference = digest(clean / "caravan.duckdb")
-    assert reference["marts.dim_source"][0] == 3 and reference["marts.fct_observations"][0] > 0
+    assert reference["marts.dim_source"][0] == 4 and reference["marts.fct_observations"][0] > 0
 
     rng = random.Random(11)
     # (the line after which to kill, the longest random delay after it, kill the whole group or the parent only)
-    plan = [("validate:", 0.5, True), ("Running dbt command", 12.0, True), ("Running dbt command", 4.0, True),
-            ("Running dbt command", 8.0, False)]
+    validated = ("validate:",)
+    dbt = ("transform: dbt build (", "transform: dbt build of", "Running dbt command")
+    plan = [(validated, 0.5, True), (dbt, 10.0, True), (dbt, 3.0, True), (dbt, 6.0, False)]
     killed = 0
-    for marker, spread, group in plan:
+    for markers, spread, group in plan:
         proc, lines = _start(raw, crashed)
-        if _wait_for(lines, marker):
+        if _wait_for(lines, markers):
             time.sleep(rng.uniform(0, spread))
             if proc.poll() is None:
                 if group:  # the run and its dbt child, as a crash or an OOM kill takes them
@@ -206,3 +224,6 @@ def test_sigkill_during_load_and_dbt_then_next_run_equals_clean_run(tmp_path):
     assert _relations(crashed / "caravan.duckdb") == _relations(clean / "caravan.duckdb")
     assert sorted(p.name for p in (crashed / "parquet").glob("*.parquet")) == \
         sorted(p.name for p in (clean / "parquet").glob("*.parquet"))
+    for name in ("fct_observations", "dim_source", "quarantine"):
+        assert pl.read_parquet(crashed / "parquet" / f"{name}.parquet").height == \
+            pl.read_parquet(clean / "parquet" / f"{name}.parquet").height, name
