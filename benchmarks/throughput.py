@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import resource
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -33,13 +34,18 @@ def main(argv: list[str] | None = None) -> int:
     started, cpu_started = time.perf_counter(), time.process_time()
     if a.workers == 1:
         n_obs = _extract_batch(texts)
+        cpu = time.process_time() - cpu_started  # the process's own CPU time: robust to a busy machine
     else:
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
         chunks = [texts[i::a.workers] for i in range(a.workers)]
         with ProcessPoolExecutor(a.workers) as pool:
             n_obs = sum(pool.map(_extract_batch, chunks))
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers' CPU time (they exit with the pool)
+        cpu = (after.ru_utime - children.ru_utime) + (after.ru_stime - children.ru_stime)
     seconds = time.perf_counter() - started
-    cpu = time.process_time() - cpu_started  # the process's own CPU time: robust to a busy machine
-    per_core = f", {size_mb / cpu:.2f} MB/s per CPU-second" if a.workers == 1 else ""
+    per_core = (f", {size_mb / cpu:.2f} MB/s per CPU-second" if a.workers == 1 else
+                f", {size_mb / seconds / a.workers:.2f} MB/s per core by wall time, "
+                f"{size_mb / cpu:.2f} MB/s per CPU-second of the workers")
     print(f"{len(texts)} documents, {size_mb:.1f} MB, {n_obs} observations in {seconds:.1f} s wall: "
           f"{size_mb / seconds:.2f} MB/s with {a.workers} worker(s){per_core}")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import sys
 import time
@@ -19,6 +20,9 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("run", help="run every stage: ingest, extract, validate, load, dbt, export")
     run.add_argument("--raw-dir", type=Path, default=DEFAULT_RAW_DIR, help="folder of raw text documents")
     run.add_argument("--out", type=Path, default=DEFAULT_OUT_DIR, help="folder for caravan.duckdb and parquet/")
+    run.add_argument("--full", action="store_true",
+                     help="read and extract every file again and rebuild every dbt node, instead of only what "
+                          "changed since the last run (same as CARAVAN_FULL_REFRESH=1)")
     run.add_argument("--wait", type=float, default=None, metavar="SECONDS",
                      help="how long to wait for another run (or a program holding caravan.duckdb open) before "
                           "stopping; default CARAVAN_LOCK_WAIT or 5")
@@ -29,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":
         if args.wait is not None:
             os.environ["CARAVAN_LOCK_WAIT"] = str(max(0.0, args.wait))
+        if args.full:
+            os.environ["CARAVAN_FULL_REFRESH"] = "1"
         return run_pipeline(args.raw_dir, args.out)
     from benchmarks.accuracy import main as accuracy_main
     return accuracy_main(["--gold", str(args.gold), "--predictions", str(args.predictions)])
@@ -59,20 +65,24 @@ def run_pipeline(raw_dir: Path, out_dir: Path, quiet: bool = False) -> int:
 def _run_locked(raw_dir: Path, out_dir: Path, say) -> int:
     os.environ["CARAVAN_DUCKDB_PATH"] = str(duckdb_path(out_dir))
     say(f"reading {raw_dir}, writing {out_dir}")
-    say("preparing dbt manifest (dbt parse)")
-    ensure_manifest(force=True)
+    say("preparing dbt manifest (dbt parse, when the dbt project changed)")
+    t0 = time.monotonic()
+    ensure_manifest()
+    t1 = time.monotonic()
     import dagster as dg
 
     from pipelines.definitions import ALL_ASSETS, resources
     from pipelines.defs.resources import CaravanPaths
 
     started = time.monotonic()
+    instance = dg.DagsterInstance.ephemeral()
     log_path = out_dir / "logs" / "run.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
     say(f"running ingest -> extract -> validate -> load -> dbt -> export (dbt's own log: {log_path})")
     with open(log_path, "w", encoding="utf-8") as log, contextlib.redirect_stdout(log):
         result = dg.materialize(
             ALL_ASSETS,
+            instance=instance,
             resources=resources(CaravanPaths(raw_dir=str(raw_dir), out_dir=str(out_dir))),
             run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},  # stages print their own line
             raise_on_error=False,
@@ -88,8 +98,33 @@ def _run_locked(raw_dir: Path, out_dir: Path, say) -> int:
         return 1
     from pipelines.summary import print_summary
 
-    print_summary(duckdb_path(out_dir), out_dir / "parquet", time.monotonic() - started)
+    timings = stage_timings(instance, result, {"dbt parse": t1 - t0, "imports": started - t1})
+    (out_dir / "logs" / "timings.json").write_text(json.dumps(timings, indent=2), encoding="utf-8")
+    say("stages: " + ", ".join(f"{k} {v:.1f} s" if isinstance(v, float) else f"{k} {v}"
+                               for k, v in timings["stages"].items()))
+    print_summary(duckdb_path(out_dir), out_dir / "parquet", time.monotonic() - started, timings["ingest"])
     return 0
+
+
+STAGES = {"ingest_raw_files": "ingest", "extract_observations": "extract", "validate_frames": "validate",
+          "staging_tables": "load", "caravan_dbt_models": "dbt", "parquet_exports": "export"}
+
+
+def stage_timings(instance, result, before: dict[str, float]) -> dict:
+    """Wall seconds of each stage (from Dagster's step stats; 'skipped' for a step that did not run),
+    and what ingest found (files read, documents extracted, kept, removed)."""
+    stages: dict = {k: round(v, 2) for k, v in before.items()}
+    for st in instance.get_run_step_stats(result.run_id):
+        name = STAGES.get(st.step_key, st.step_key)
+        stages[name] = round(st.end_time - st.start_time, 2) if st.end_time and st.start_time else "skipped"
+    for name in STAGES.values():
+        stages.setdefault(name, "skipped")
+    ingest = {}
+    for m in result.asset_materializations_for_node("ingest_raw_files"):
+        if m.asset_key.to_user_string() == "documents":
+            ingest = {k: v.value for k, v in m.metadata.items()
+                      if k in ("files", "files_read", "documents_extracted", "documents_kept", "documents_removed")}
+    return {"stages": stages, "ingest": ingest}
 
 
 def _busy_message(event) -> str | None:

@@ -10,6 +10,7 @@ from pipelines.defs.extract import extract_observations
 from pipelines.defs.ingest import ingest_raw_files
 from pipelines.defs.load import staging_tables
 from pipelines.defs.resources import default_paths
+from pipelines.defs.sensors import raw_files_sensor
 from pipelines.defs.transform import caravan_dbt_models
 from pipelines.defs.validate import validate_frames
 from pipelines.project import dbt_project
@@ -25,4 +26,4 @@ def resources(paths=None) -> dict:
 caravan_job = dg.define_asset_job("caravan_all", selection=dg.AssetSelection.all(),
                                   description="Every stage: raw text in, marts and Parquet out.")
 
-defs = dg.Definitions(assets=ALL_ASSETS, jobs=[caravan_job], resources=resources())
+defs = dg.Definitions(assets=ALL_ASSETS, jobs=[caravan_job], sensors=[raw_files_sensor], resources=resources())

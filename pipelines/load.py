@@ -20,6 +20,7 @@ from pathlib import Path
 
 import duckdb
 import polars as pl
+import pyarrow as pa
 
 from pipelines.lockfile import WarehouseBusy, lock_wait_seconds
 
@@ -41,7 +42,8 @@ TABLES = {
     quarantine_id varchar primary key, doc_id varchar, source_file varchar, stage varchar,
     row_kind varchar, check_name varchar, reason varchar, payload varchar, quarantined_at timestamp)""",
     "files_seen": """(
-    source_file varchar primary key, doc_id varchar, outcome varchar, reason varchar)""",
+    source_file varchar primary key, doc_id varchar, outcome varchar, reason varchar, mtime_ns bigint,
+    size_bytes bigint, extractor_version varchar, extracted_at timestamp)""",
 }
 DDL = "create schema if not exists staging;\n" + "\n".join(
     f"create table if not exists staging.{t} {cols};" for t, cols in TABLES.items())
@@ -56,8 +58,14 @@ COLUMNS = {
                     "col_index", "row_label", "col_label", "raw_text", "value", "unit", "char_start", "char_end"],
     "quarantine": ["quarantine_id", "doc_id", "source_file", "stage", "row_kind", "check_name", "reason",
                    "payload", "quarantined_at"],
-    "files_seen": ["source_file", "doc_id", "outcome", "reason"],
+    "files_seen": ["source_file", "doc_id", "outcome", "reason", "mtime_ns", "size_bytes", "extractor_version",
+                   "extracted_at"],
 }
+# what the next run compares a file with (pipelines/incremental.py); null when a caller has none
+FILES_SEEN_STATE = {"mtime_ns": pl.Int64, "size_bytes": pl.Int64, "extractor_version": pl.String,
+                    "extracted_at": pl.Datetime("us")}
+# tables whose rows belong to a document: an incremental load keeps the rows of unchanged documents
+DOC_TABLES = ("documents", "observations", "table_cells", "quarantine")
 # the column that keeps the first time a row was written, and the key it follows
 KEEP_FIRST_SEEN = {"documents": ("doc_id", "ingested_at"), "quarantine": ("quarantine_id", "quarantined_at")}
 
@@ -93,24 +101,37 @@ def busy_message(db_path: Path, duckdb_error: str) -> str:
             f"files in {db_path.parent / 'parquet'}, not the database file")
 
 
-def load_staging(db_path: Path, frames: dict[str, pl.DataFrame], files_seen: pl.DataFrame) -> dict[str, int]:
+def load_staging(db_path: Path, frames: dict[str, pl.DataFrame], files_seen: pl.DataFrame,
+                 keep_doc_ids: list[str] | set[str] | None = None) -> dict[str, int]:
     """Replace the staging tables with this run's rows, in one transaction.
+    With `keep_doc_ids` (an incremental run: documents unchanged since the last run), the rows of
+    those documents stay as they are; every other document's rows are replaced by this run's, or
+    deleted when this run has none (its file is gone); files_seen is replaced whole.
     Returns each staging table's row count after the load."""
-    frames = reconcile(frames, files_seen)
+    keep = set(keep_doc_ids or ()) - set(frames["documents"]["doc_id"].to_list())
+    frames = reconcile(frames, files_seen, keep)
     con = connect(db_path)
     try:
         con.execute("begin transaction")
         try:
             con.execute(DDL)
+            if keep:
+                _register_kept(con, keep)
             for table, cols in COLUMNS.items():
-                con.register("incoming", frames[table].select(cols).to_arrow())
                 stamp = None
                 if table in KEEP_FIRST_SEEN:  # the time a row first entered the warehouse survives re-runs
                     key, stamp = KEEP_FIRST_SEEN[table]
                     con.execute(f"create or replace temp table first_seen as select {key}, {stamp} from staging.{table}")
-                # a fresh table rather than deleting every row: the same result, without index churn
-                con.execute(f"drop table staging.{table}")
-                con.execute(f"create table staging.{table} {TABLES[table]}")
+                incoming = frames[table].select(cols)
+                if keep and table in DOC_TABLES:  # the unchanged documents' rows stay; the others go
+                    con.execute(f"delete from staging.{table} where doc_id is null or doc_id not in (select doc_id from kept)")
+                    if table == "quarantine":  # a kept document's row may say the same
+                        held = con.execute("select quarantine_id from staging.quarantine").pl()["quarantine_id"]
+                        incoming = incoming.filter(~pl.col("quarantine_id").is_in(held.implode()))
+                else:  # a fresh table rather than deleting every row: the same result, without index churn
+                    con.execute(f"drop table staging.{table}")
+                    con.execute(f"create table staging.{table} {TABLES[table]}")
+                con.register("incoming", incoming.to_arrow())
                 if stamp:
                     select = ", ".join(f"coalesce(first_seen.{c}, incoming.{c})" if c == stamp else f"incoming.{c}"
                                        for c in cols)
@@ -120,6 +141,13 @@ def load_staging(db_path: Path, frames: dict[str, pl.DataFrame], files_seen: pl.
                 else:
                     con.execute(f"insert into staging.{table} ({', '.join(cols)}) select {', '.join(cols)} from incoming")
                 con.unregister("incoming")
+            if keep:  # a kept document may have gained or lost a duplicate name
+                con.execute("""update staging.documents as d set source_names = n.names
+                               from (select doc_id, list(source_file order by source_file) as names
+                                     from staging.files_seen where outcome in ('document', 'duplicate')
+                                     group by doc_id) as n
+                               where d.doc_id = n.doc_id and d.source_names is distinct from n.names""")
+                con.unregister("kept")
             con.execute("commit")
         except BaseException:
             con.execute("rollback")
@@ -129,15 +157,29 @@ def load_staging(db_path: Path, frames: dict[str, pl.DataFrame], files_seen: pl.
         con.close()
 
 
+def _register_kept(con: duckdb.DuckDBPyConnection, keep: set[str]) -> None:
+    """The kept documents, as table `kept`; each must be in staging (else the run read a state
+    another writer has changed since, and keeping would lose rows: stop, and let the next run redo it)."""
+    con.register("kept", pa.table({"doc_id": pa.array(sorted(keep), pa.string())}))
+    missing = con.execute("select count(*) from kept where doc_id not in (select doc_id from staging.documents)").fetchone()[0]
+    if missing:
+        raise RuntimeError(f"{missing} documents this run meant to keep are no longer in staging.documents (another "
+                           f"run changed the warehouse meanwhile): run again, or run with --full")
+
+
 # ---- nothing lost, nothing doubled -----------------------------------------------------------
 
-def reconcile(frames: dict[str, pl.DataFrame], files_seen: pl.DataFrame) -> dict[str, pl.DataFrame]:
+def reconcile(frames: dict[str, pl.DataFrame], files_seen: pl.DataFrame,
+              keep: set[str] | None = None) -> dict[str, pl.DataFrame]:
     """Make the frames agree before they are written: a file read as a document whose document did
     not pass validation is recorded as quarantined (with a quarantine row for every name it had), and
     observations or cells of a document that is not loaded are quarantined rather than left dangling.
-    Returns the frames with `files_seen` added."""
+    Documents in `keep` are loaded already (an incremental run keeps their rows).
+    Returns the frames with `files_seen` added (with every column of staging.files_seen)."""
     documents = frames["documents"]
-    loaded = set(documents["doc_id"].to_list())
+    loaded = set(documents["doc_id"].to_list()) | set(keep or ())
+    files_seen = files_seen.with_columns(pl.lit(None, dtype).alias(c) for c, dtype in FILES_SEEN_STATE.items()
+                                         if c not in files_seen.columns)
     quarantine = frames["quarantine"]
     extra: list[dict] = []
     stamp = datetime.now(UTC).replace(tzinfo=None)

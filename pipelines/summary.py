@@ -44,11 +44,15 @@ def accounting_line(s: dict) -> str:
             f"+ {s['quarantined_files']} quarantined; see dbt test assert_all_files_accounted_for")
 
 
-def print_summary(db_path: Path, parquet_dir: Path, seconds: float) -> None:
+def print_summary(db_path: Path, parquet_dir: Path, seconds: float, ingest: dict | None = None) -> None:
     s = summary(db_path)
     print()
     print(f"Caravan run finished in {seconds:.1f} s")
     print(f"  files seen:        {s['files_seen']}")
+    if ingest:  # an incremental run: only what changed was read and extracted
+        print(f"  this run:          {ingest.get('files_read', 0)} files read, {ingest.get('documents_extracted', 0)} "
+              f"documents extracted, {ingest.get('documents_kept', 0)} unchanged (rows kept), "
+              f"{ingest.get('documents_removed', 0)} removed")
     print(f"  documents read:    {s['documents']}")
     print(f"  {accounting_line(s)}")
     print(f"  observations:      {s['observations']}  "

@@ -210,6 +210,7 @@ def make_hostile_corpus(raw: Path, outside: Path) -> dict[str, tuple[str, str | 
     os.symlink(outside / "secret.txt", raw / "link_outside.txt")
     os.symlink(outside, raw / "linked_folder")
     os.symlink(raw / "does-not-exist.txt", raw / "broken_link.txt")
+    os.symlink(raw / "good.txt", raw / "link_inside.txt")
     os.mkfifo(raw / "pipe.txt")
     with open(raw / "huge_one_line.txt", "wb") as fh:  # 50 MB, one line, prose-like
         unit = b"Xinjiang's exports to Kazakhstan rose 12.3% to 4.5 billion yuan in 2024, up 6.1 percent; "
@@ -230,7 +231,8 @@ def make_hostile_corpus(raw: Path, outside: Path) -> dict[str, tuple[str, str | 
         "empty_folder.txt": ("quarantined", "a folder named like a text file"),
         "link_outside.txt": ("quarantined", "symbolic link to a file outside the raw folder: not followed"),
         "linked_folder": ("quarantined", "symbolic link to a folder outside the raw folder: not followed"),
-        "broken_link.txt": ("quarantined", "symbolic link"),
+        "broken_link.txt": ("quarantined", "broken symbolic link"),
+        "link_inside.txt": ("quarantined", "symbolic link to a file inside the raw folder: not followed"),
         "pipe.txt": ("quarantined", "not a regular file"),
         "huge_one_line.txt": ("quarantined", "too large: 50.0 MB, over the 10 MB limit"),
     }
@@ -441,7 +443,8 @@ def test_reconcile_quarantines_a_document_that_failed_validation():
 
 # ---- a second writer ------------------------------------------------------------------------
 
-def test_second_run_stops_with_one_sentence_naming_the_first(tmp_path, capsys):
+def test_second_run_stops_with_one_sentence_naming_the_first(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("CARAVAN_LOCK_WAIT", "0.5")
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()
     (raw / "a.txt").write_text(GDP.format(year=2024))
@@ -508,9 +511,10 @@ def test_duckdb_held_open_elsewhere_gives_one_sentence_with_the_pid(tmp_path):
     connect(db, wait=0).close()  # free again
 
 
-def test_export_asset_started_from_dagster_honours_the_lock(tmp_path):
+def test_export_asset_started_from_dagster_honours_the_lock(tmp_path, monkeypatch):
     import dagster as dg
 
+    monkeypatch.setenv("CARAVAN_LOCK_WAIT", "0.5")
     from pipelines.defs.export import parquet_exports
     from pipelines.defs.resources import CaravanPaths
 
@@ -553,13 +557,13 @@ def hostile(tmp_path_factory):
     # a reader holding the database open: the run stops with one sentence, the warehouse is untouched
     reader = hold_open(db, read_only=True)
     try:
-        (raw / "good.txt").write_text(GDP.format(year=2013))  # would change the warehouse
+        (raw / "new.txt").write_text(GDP.format(year=2013))  # would change the warehouse
         os.environ["CARAVAN_LOCK_WAIT"] = "1"
         state["blocked_rc"] = run_pipeline(raw, out, quiet=True)
     finally:
         os.environ.pop("CARAVAN_LOCK_WAIT")
         stop(reader)
-        (raw / "good.txt").write_text(GDP.format(year=2023))
+        (raw / "new.txt").unlink()
     state["after_blocked"] = digest(db, skip_timestamps=False)
 
     # one run after editing one file and deleting another
@@ -645,6 +649,22 @@ def test_deleting_one_file_removes_exactly_its_rows(hostile):
     assert files_accounted_for(s) and s["files_seen"] == len(hostile["expected"]) - 2
 
 
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="when no staging row changed, the incremental dbt step skips and so does "
+                                       "the export: a Parquet set left half-written by a kill is never repaired "
+                                       "(pipelines/defs/transform.py + transform_plan.py; reported)")
+def test_parquet_set_is_repaired_after_a_kill_during_export(hostile):
+    """What a SIGKILL in the middle of the export leaves (each file is renamed into place, so some
+    are new, one may be missing, a temporary file may remain); the next run must repair it."""
+    parquet = hostile["out"] / "parquet"
+    (parquet / "fct_observations.parquet").unlink()
+    (parquet / ".dim_source.parquet.tmp").write_bytes(b"PAR1 half written")
+    assert run_pipeline(hostile["raw"], hostile["out"], quiet=True) == 0
+    rows = query(hostile["db"], "select count(*) from marts.fct_observations")[0][0]
+    assert (parquet / "fct_observations.parquet").exists()
+    assert pl.read_parquet(parquet / "fct_observations.parquet").height == rows
+
+
 # ---- no SQL built from file names or text -------------------------------------------------
 
 def test_sql_is_never_built_from_names_or_text():
@@ -652,8 +672,10 @@ def test_sql_is_never_built_from_names_or_text():
     only identifiers from fixed lists; values are bound parameters or registered frames."""
     import ast
 
-    allowed = {"table", "t", "cols", "key", "stamp", "select", "schema", "model", "s", "m", "c"}
-    for module in ("pipelines/load.py", "pipelines/export.py", "pipelines/summary.py"):
+    allowed = {"table", "t", "cols", "key", "stamp", "select", "schema", "model", "s", "m", "c", "row_hash"}
+    modules = ["pipelines/load.py", "pipelines/export.py", "pipelines/summary.py",
+               "pipelines/incremental.py", "pipelines/transform_plan.py"]
+    for module in (m for m in modules if (REPO / m).exists()):
         tree = ast.parse((REPO / module).read_text())
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):

@@ -1,11 +1,12 @@
-"""Extract stage: observations and table cells from every document."""
+"""Extract stage: observations and table cells from the documents ingest hands over (the new and
+changed ones), in batches over every core (pipelines/batches.py)."""
 
 
 import dagster as dg
 import polars as pl
 
+from pipelines.batches import extract_frames
 from pipelines.defs.metadata import frame_metadata, progress
-from pipelines.extract import extract_corpus
 
 
 @dg.multi_asset(
@@ -15,17 +16,29 @@ from pipelines.extract import extract_corpus
         "extracted_table_cells": dg.AssetOut(description="Every cell of every table, as printed.", kinds={"polars"}),
         "extraction_rejects": dg.AssetOut(description="Rows the extractor could not read (ragged table rows, failures).",
                                           kinds={"polars"}),
+        "document_regions": dg.AssetOut(description="The main region each document is about (doc_id, main_region).",
+                                        kinds={"polars"}),
     },
     group_name="extract",
 )
 def extract_observations(context: dg.AssetExecutionContext, documents: pl.DataFrame):
-    observations, cells, rejected = extract_corpus(documents)
-    rejects = pl.DataFrame(rejected, schema={k: pl.String for k in
-                                             ("doc_id", "source_file", "stage", "row_kind", "check_name", "reason", "payload")})
+    total_docs, total_mb = documents.height, (int(documents["n_chars"].sum() or 0) if documents.height else 0) / 1e6
+    step = max(1, total_docs // 10)
+    last = [0]
+
+    def on_batch(docs: int, chars: int) -> None:  # about ten progress lines per run
+        if docs - last[0] >= step or docs == total_docs:
+            last[0] = docs
+            context.log.info(f"extract: {docs}/{total_docs} documents, {chars / 1e6:.1f}/{total_mb:.1f} MB")
+
+    out = extract_frames(documents, on_batch=on_batch)
+    observations, cells, rejects, regions = out.observations, out.table_cells, out.rejects, out.regions
+    progress(context, f"extract: {observations.height} observations, {cells.height} table cells, {rejects.height} "
+                      f"rejected rows, from {total_docs} documents")
     by_method = observations.group_by("method").len().sort("method")
-    progress(context, f"extract: {observations.height} observations, {cells.height} table cells, {rejects.height} rejected rows")
     yield dg.Output(observations, output_name="extracted_observations", metadata={
         **frame_metadata(observations, ["source_file", "indicator_code", "region", "period", "measure", "value", "unit"]),
         "by_method": dg.MetadataValue.json(dict(by_method.iter_rows()))})
     yield dg.Output(cells, output_name="extracted_table_cells", metadata=frame_metadata(cells))
     yield dg.Output(rejects, output_name="extraction_rejects", metadata=frame_metadata(rejects))
+    yield dg.Output(regions, output_name="document_regions", metadata=frame_metadata(regions))

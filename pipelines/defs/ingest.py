@@ -1,4 +1,5 @@
-"""Ingest stage: the documents of the raw folder as a Polars frame."""
+"""Ingest stage: the documents of the raw folder as a Polars frame; only the files that changed
+since the last run are read (pipelines/incremental.py)."""
 
 
 from pathlib import Path
@@ -8,22 +9,28 @@ import polars as pl
 
 from pipelines.defs.metadata import frame_metadata, progress
 from pipelines.defs.resources import CaravanPaths
-from pipelines.ingest import read_corpus
+from pipelines.incremental import read_changed, read_previous
 
 
 @dg.multi_asset(
     outs={
-        "documents": dg.AssetOut(description="One row per distinct document: decoded text and metadata.",
+        "documents": dg.AssetOut(description="One row per distinct document to extract: new, edited or renamed "
+                                             "since the last run (decoded text and metadata).",
                                  kinds={"polars"}),
-        "files_seen": dg.AssetOut(description="Every file of the raw folder and what became of it.",
+        "files_seen": dg.AssetOut(description="Every file of the raw folder, what became of it, its (mtime, size) "
+                                              "and whether this run read it or kept its document's rows.",
                                   kinds={"polars"}),
     },
     group_name="ingest",
 )
 def ingest_raw_files(context: dg.AssetExecutionContext, paths: CaravanPaths):
-    documents, files_seen, _ = read_corpus(Path(paths.raw_dir))
-    quarantined = files_seen.filter(pl.col("outcome") == "quarantined").height
-    progress(context, f"ingest: {documents.height} documents, {quarantined} files quarantined, from {paths.raw_dir}")
-    yield dg.Output(documents, output_name="documents", metadata=frame_metadata(
-        documents, ["source_file", "title", "doc_date", "encoding", "n_chars"]))
-    yield dg.Output(files_seen, output_name="files_seen", metadata={**frame_metadata(files_seen), "quarantined": quarantined})
+    corpus = read_changed(Path(paths.raw_dir), read_previous(paths.db_path))
+    documents, files_seen, stats = corpus.documents, corpus.files_seen, corpus.stats()
+    progress(context, f"ingest: {stats['files']} files, {stats['files_read']} read; {stats['documents_extracted']} "
+                      f"documents to extract, {stats['documents_kept']} unchanged, {stats['documents_removed']} "
+                      f"removed, {stats['quarantined_files']} files quarantined, from {paths.raw_dir}")
+    yield dg.Output(documents, output_name="documents", metadata={**frame_metadata(
+        documents, ["source_file", "title", "doc_date", "encoding", "n_chars"]), **stats})
+    yield dg.Output(files_seen, output_name="files_seen", metadata={
+        **frame_metadata(files_seen, ["source_file", "outcome", "decoded_this_run", "extracted_this_run", "reason"]),
+        "quarantined": stats["quarantined_files"]})

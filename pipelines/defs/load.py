@@ -11,7 +11,7 @@ from pipelines.defs.metadata import progress
 import polars as pl
 
 from pipelines.defs.resources import DUCKDB_POOL, CaravanPaths
-from pipelines.extract.places import main_region
+from pipelines.incremental import kept_doc_ids
 from pipelines.load import load_staging
 from pipelines.lockfile import WarehouseBusy, WriterLock
 
@@ -21,26 +21,27 @@ STAGING_TABLES = ["documents", "observations", "table_cells", "quarantine", "fil
 @dg.multi_asset(
     specs=[dg.AssetSpec(["staging", t], group_name="load", kinds={"duckdb"},
                         deps=["valid_documents", "valid_observations", "valid_table_cells", "quarantine_rows",
-                              "files_seen"],
-                        description=f"staging.{t} in the warehouse, replaced per document in one transaction.")
+                              "files_seen", "document_regions"],
+                        description=f"staging.{t} in the warehouse: the rows of new, changed and removed documents "
+                                    f"replaced in one transaction, the unchanged documents' rows kept.")
            for t in STAGING_TABLES],
     pool=DUCKDB_POOL,
 )
 def staging_tables(context: dg.AssetExecutionContext, paths: CaravanPaths, valid_documents: pl.DataFrame,
                    valid_observations: pl.DataFrame, valid_table_cells: pl.DataFrame,
-                   quarantine_rows: pl.DataFrame, files_seen: pl.DataFrame):
+                   quarantine_rows: pl.DataFrame, files_seen: pl.DataFrame, document_regions: pl.DataFrame):
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     frames = {
-        "documents": valid_documents.with_columns(
-            pl.col("text").map_elements(main_region, return_dtype=pl.String).alias("main_region"),
-            pl.lit(now).alias("ingested_at")),
+        "documents": valid_documents.drop("main_region", strict=False)
+        .join(document_regions.select("doc_id", "main_region"), on="doc_id", how="left")
+        .with_columns(pl.lit(now).alias("ingested_at")),
         "observations": valid_observations,
         "table_cells": valid_table_cells.with_columns(pl.lit(None, pl.String).alias("unit")),
         "quarantine": _keyed_quarantine(quarantine_rows, now),
     }
     try:  # one writer at a time, also when started from the Dagster UI
         with WriterLock(Path(paths.out_dir), what="Dagster asset staging_tables"):
-            counts = load_staging(paths.db_path, frames, files_seen)
+            counts = load_staging(paths.db_path, frames, files_seen, keep_doc_ids=kept_doc_ids(files_seen))
     except WarehouseBusy as exc:
         raise dg.Failure(description=str(exc), allow_retries=False) from exc
     progress(context, f"load: {counts} into {paths.db_path}")
