@@ -650,9 +650,6 @@ def test_deleting_one_file_removes_exactly_its_rows(hostile):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="when no staging row changed, the incremental dbt step skips and so does "
-                                       "the export: a Parquet set left half-written by a kill is never repaired "
-                                       "(pipelines/defs/transform.py + transform_plan.py; reported)")
 def test_parquet_set_is_repaired_after_a_kill_during_export(hostile):
     """What a SIGKILL in the middle of the export leaves (each file is renamed into place, so some
     are new, one may be missing, a temporary file may remain); the next run must repair it."""
