@@ -11,9 +11,10 @@ output folder, and four runs of `caravan run`, each in its own process:
   edit      one file edited (a sentence appended)
   new       one new file
 Wall time of each stage comes from Dagster's step stats (out/logs/timings.json, written by the
-CLI). Memory: the peak of the sum of RSS over the run's process tree (sampled from /proc every
-0.2 s: the CLI, its extraction workers and dbt), and ru_maxrss of the largest single process
-(resource.getrusage of the waited-for children). Not a test: the machine may be shared, so the
+CLI). Memory: the peak of the summed PSS over the run's process tree (sampled from /proc every
+0.25 s: the CLI, its forked extraction workers, which share most of their pages with it, and dbt),
+and ru_maxrss of the largest single process (resource.getrusage of the waited-for children; RSS
+counts shared pages in full). Not a test: the machine may be shared, so the
 load average at the start and the CPU seconds used are recorded beside the wall times.
 """
 
@@ -41,27 +42,28 @@ STAGES = ["dbt parse", "imports", "ingest", "extract", "validate", "load", "dbt"
 
 # ---- one measured run (in its own process, so that getrusage covers this run only) -------------
 
-def _tree_rss_kb(root: int) -> int:
-    """Sum of VmRSS over `root` and its descendants, from /proc."""
+def _tree_memory_kb(root: int) -> int:
+    """Memory of `root` and its descendants, from /proc: the sum of each process's PSS (its own pages
+    plus its share of the pages it shares: forked extraction workers share most of the parent's
+    pages, and RSS would count those once per process)."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
         try:
             with open(f"/proc/{entry.name}/stat") as fh:
                 ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
-            with open(f"/proc/{entry.name}/status") as fh:
-                kb = next((int(line.split()[1]) for line in fh if line.startswith("VmRSS:")), 0)
         except (OSError, ValueError, IndexError):
             continue
-        pid = int(entry.name)
-        children.setdefault(ppid, []).append(pid)
-        rss[pid] = kb
+        children.setdefault(ppid, []).append(int(entry.name))
     total, stack = 0, [root]
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as fh:
+                total += next((int(line.split()[1]) for line in fh if line.startswith("Pss:")), 0)
+        except OSError:
+            pass
         stack.extend(children.get(pid, []))
     return total
 
@@ -74,8 +76,8 @@ def _measure(cmd: list[str], env: dict) -> dict:
 
     def sample() -> None:
         while not done.is_set():
-            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
-            done.wait(0.2)
+            peak[0] = max(peak[0], _tree_memory_kb(proc.pid))
+            done.wait(0.25)
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     output = proc.communicate()[0]
@@ -169,7 +171,7 @@ def report(results: list[dict], throughput: dict | None) -> str:
              f"{os.cpu_count()} cores, {mem_gb:.0f} GB RAM, Python {platform.python_version()}; "
              f"load average at the start of each size: " + ", ".join(f"{r['docs']} docs {r['load_avg']:.1f}" for r in results),
              "", "Full run (`caravan run`, fresh output folder), wall seconds per stage:", "",
-             "| docs | MB | " + " | ".join(STAGES) + " | total wall | CPU s | peak RSS, process tree | largest process |",
+             "| docs | MB | " + " | ".join(STAGES) + " | total wall | CPU s | peak memory (PSS, process tree) | largest process (RSS) |",
              "|---" * (len(STAGES) + 6) + "|"]
     for r in results:
         f = r["full"]

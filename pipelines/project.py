@@ -44,11 +44,13 @@ def dbt_project_fingerprint() -> str:
 
 def ensure_manifest(force: bool = False) -> Path:
     """dbt's manifest.json must exist before the definitions load, and match the project: run
-    `dbt parse` when it is missing, when a project file changed since the last parse (a fingerprint
-    kept next to the manifest), or when forced."""
+    `dbt parse` when it is missing, when a project file or the warehouse path changed since the last
+    parse (a fingerprint kept next to the manifest), or when forced."""
     manifest = dbt_project.manifest_path
     stamp = manifest.parent / ".caravan-parsed-fingerprint"
-    fingerprint = dbt_project_fingerprint()
+    # the profile renders CARAVAN_DUCKDB_PATH: dbt's partial parsing (which `dbt build` uses, after this
+    # parse) only holds for the same rendered profile, so a new warehouse path means a new parse
+    fingerprint = f"{dbt_project_fingerprint()} {os.environ.get('CARAVAN_DUCKDB_PATH', '')}"
     current = manifest.exists() and stamp.exists() and stamp.read_text().strip() == fingerprint
     if force or not current:
         env = {**os.environ, "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}

@@ -111,12 +111,13 @@ def make_plan(db_path: Path, manifest_path: Path, full: bool = False) -> Plan:
         plan.reason = "a mart is missing"
     else:
         plan.changed = [t for t, fp in fingerprints.items() if previous[1].get(t) != fp]
-        if not plan.changed:
-            plan.mode, plan.reason = "skip", "no staging row changed since the last dbt build"
-            return plan
         manifest = json.loads(Path(manifest_path).read_text())
         nodes = {u for u in [*manifest["nodes"], *manifest.get("unit_tests", {})]
                  if u.split(".")[0] in ("model", "seed", "snapshot", "test", "unit_test")}
+        if not plan.changed:  # every node stays as it is (reported as reused, so the export still runs)
+            plan.mode, plan.reason = "skip", "no staging row changed since the last dbt build"
+            plan.reused = in_dependency_order(manifest, nodes)
+            return plan
         plan.selected = sorted(downstream(manifest, [SOURCE_PREFIX + t for t in plan.changed]) & nodes)
         plan.reused = in_dependency_order(manifest, nodes - set(plan.selected))
         plan.mode = "partial"

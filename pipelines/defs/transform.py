@@ -19,7 +19,7 @@ from pipelines.load import busy_message, connect
 from pipelines.lockfile import WarehouseBusy, WriterLock
 from pipelines.incremental import full_refresh_requested
 from pipelines.project import dbt_project
-from pipelines.transform_plan import in_dependency_order, exclude_args, make_plan, record_build
+from pipelines.transform_plan import exclude_args, make_plan, record_build
 
 
 class CaravanDbtTranslator(DagsterDbtTranslator):
@@ -47,10 +47,7 @@ def caravan_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, p
             if plan.mode == "skip":  # every model stays as it is; say so, so the export still runs (and
                 # repairs a Parquet set a killed export left half-written)
                 progress(context, f"transform: dbt build skipped ({plan.reason})")
-                manifest = json.loads(dbt_project.manifest_path.read_text())
-                nodes = {spec.metadata.get(UNIQUE_ID) for spec in context.assets_def.specs}
-                plan.reused = in_dependency_order(manifest, {u for u in nodes if u})
-                yield from _reused(context, plan)
+                yield from _reused(context, plan)  # every node, tests too (make_plan): no check goes unanswered
                 return
             args = ["build"]
             if plan.mode == "partial":
