@@ -8,6 +8,7 @@ from dagster_dbt import DbtCliResource
 from pipelines.defs.export import parquet_exports
 from pipelines.defs.extract import extract_observations
 from pipelines.defs.ingest import ingest_raw_files
+from pipelines.defs.io import FrameIOManager
 from pipelines.defs.load import staging_tables
 from pipelines.defs.resources import default_paths
 from pipelines.defs.sensors import raw_files_sensor
@@ -20,7 +21,8 @@ ALL_ASSETS = [ingest_raw_files, extract_observations, validate_frames, staging_t
 
 
 def resources(paths=None) -> dict:
-    return {"paths": paths or default_paths(), "dbt": DbtCliResource(project_dir=dbt_project)}
+    return {"paths": paths or default_paths(), "dbt": DbtCliResource(project_dir=dbt_project),
+            "io_manager": FrameIOManager()}  # frames between stages as memory-mapped Arrow files
 
 
 caravan_job = dg.define_asset_job("caravan_all", selection=dg.AssetSelection.all(),

@@ -251,3 +251,23 @@ def test_batched_extraction_in_workers_matches_extract_corpus(monkeypatch):
     assert out.observations.equals(observations) and out.table_cells.equals(cells)
     assert out.rejects.height == len(rejected)
     assert out.regions["doc_id"].to_list() == docs["doc_id"].to_list()
+
+
+def test_sensor_asks_again_when_the_run_of_a_change_set_failed(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(GDP.format(year=2020, value="1.4", growth="3"), encoding="utf-8")
+    _age(raw)
+    instance = dg.DagsterInstance.ephemeral()
+    first = _tick(raw, None, instance)
+    key = first.run_requests[0].run_key
+    assert isinstance(_tick(raw, first.cursor, instance), dg.SkipReason)  # no run recorded: nothing to retry
+
+    @dg.op
+    def fail():
+        raise RuntimeError("the warehouse was busy")
+
+    dg.GraphDefinition("g", node_defs=[fail]).to_job().execute_in_process(
+        instance=instance, raise_on_error=False, tags={"dagster/run_key": key})
+    again = _tick(raw, first.cursor, instance)
+    assert isinstance(again, dg.SensorResult) and again.run_requests[0].run_key == f"{key}-retry1"

@@ -5,9 +5,10 @@ The cursor is a fingerprint of every file's (path, mtime, size), not the folder'
 misses edits inside the folder and changes in subfolders). One change set is one run, whatever
 its size: a back-fill of ten thousand files is a single run, and the run itself reads only the
 files that changed (pipelines/incremental.py). The run key is the fingerprint, so the same change
-set never runs twice. The sensor waits while files are still being written (the newest mtime is
-less than `CARAVAN_SENSOR_QUIET_SECONDS` old) and while a run of the job is in progress, without
-moving its cursor: the changes are picked up by the next tick, in one run.
+set never runs twice, unless its run failed (the warehouse was busy, say): then the next tick asks
+again. The sensor waits while files are still being written (the newest mtime is less than
+`CARAVAN_SENSOR_QUIET_SECONDS` old) and while any run is in progress, without moving its cursor:
+the changes are picked up by the next tick, in one run.
 """
 
 from __future__ import annotations
@@ -60,16 +61,21 @@ def raw_files_sensor(context: dg.SensorEvaluationContext, paths: CaravanPaths):
         return dg.SkipReason(f"the raw folder {raw_dir} does not exist")
     fingerprint, n_files, newest = folder_state(raw_dir)
     previous = json.loads(context.cursor) if context.cursor else {}
+    retry = 0
     if previous.get("fingerprint") == fingerprint:
-        return dg.SkipReason(f"no file changed ({n_files} files)")
+        last = context.instance.get_runs(dg.RunsFilter(tags={"dagster/run_key": previous.get("run_key", "")}), limit=1)
+        if not (last and last[0].status == dg.DagsterRunStatus.FAILURE):
+            return dg.SkipReason(f"no file changed ({n_files} files)")
+        retry = previous.get("retry", 0) + 1  # its run failed (e.g. the warehouse was busy): this change set again
     wait = quiet_seconds()
     if newest > time.time() - wait:
         return dg.SkipReason(f"files are still being written (one changed less than {wait:g} s ago): next tick")
-    if context.instance.get_runs(dg.RunsFilter(job_name=JOB_NAME, statuses=IN_PROGRESS), limit=1):
-        return dg.SkipReason("a caravan_all run is in progress: the changes go to the next run")
+    if context.instance.get_runs(dg.RunsFilter(statuses=IN_PROGRESS), limit=1):
+        return dg.SkipReason("a run is in progress: the changes go to the next run")
+    run_key = f"raw-{fingerprint}" + (f"-retry{retry}" if retry else "")
     return dg.SensorResult(
-        run_requests=[dg.RunRequest(run_key=f"raw-{fingerprint}", tags={
+        run_requests=[dg.RunRequest(run_key=run_key, tags={
             "caravan/raw_dir": str(raw_dir), "caravan/files": str(n_files),
             "caravan/previous_files": str(previous.get("files", "none"))})],
-        cursor=json.dumps({"fingerprint": fingerprint, "files": n_files}),
+        cursor=json.dumps({"fingerprint": fingerprint, "files": n_files, "run_key": run_key, "retry": retry}),
     )

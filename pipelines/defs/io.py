@@ -1,0 +1,56 @@
+"""How frames travel between stages: each Polars frame an asset returns is written as an Arrow IPC
+file (uncompressed) and read back memory-mapped by the stage that needs it. Dagster's default IO
+manager pickles: pickling a frame of ~700k observations builds several copies of it in memory for a
+moment (the peak of a 10k-document run), where an IPC file is written from the frame's own buffers
+and read back without a copy. Anything that is not a frame is pickled as before. Files live where
+Dagster's default IO manager keeps its own (the instance's storage directory), one per asset key,
+so a stage materialized on its own in the UI reads its inputs from the last run that made them.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+
+import dagster as dg
+import polars as pl
+from pydantic import PrivateAttr
+
+
+class FrameIOManager(dg.ConfigurableIOManager):
+    base_dir: str | None = None  # default: the Dagster instance's storage directory
+    _base: Path | None = PrivateAttr(default=None)
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        if self.base_dir:
+            self._base = Path(self.base_dir)
+        elif context.instance is not None:
+            self._base = Path(context.instance.storage_directory())
+
+    def _path(self, context: dg.OutputContext | dg.InputContext) -> Path:
+        base = self._base or Path(os.environ.get("DAGSTER_HOME", ".")) / "storage"
+        if context.has_asset_key:
+            return base.joinpath(*context.asset_key.path)
+        return base.joinpath(*context.get_identifier())
+
+    def handle_output(self, context: dg.OutputContext, obj) -> None:
+        path = self._path(context)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp")
+        if isinstance(obj, pl.DataFrame):
+            obj.write_ipc(tmp, compression="uncompressed")  # uncompressed: it can be memory-mapped
+            tmp.replace(path.with_suffix(".arrow"))
+            path.with_suffix(".pickle").unlink(missing_ok=True)
+        else:
+            with open(tmp, "wb") as fh:
+                pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(path.with_suffix(".pickle"))
+            path.with_suffix(".arrow").unlink(missing_ok=True)
+
+    def load_input(self, context: dg.InputContext):
+        path = self._path(context.upstream_output) if context.upstream_output else self._path(context)
+        if path.with_suffix(".arrow").exists():
+            return pl.read_ipc(path.with_suffix(".arrow"))  # memory-mapped (uncompressed IPC)
+        with open(path.with_suffix(".pickle"), "rb") as fh:
+            return pickle.load(fh)
