@@ -240,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-write", action="store_true", help="print the table, do not append it to SCALE.md")
     a = ap.parse_args(argv)
     a.workdir.mkdir(parents=True, exist_ok=True)
-    log = lambda msg: print(f"[scale] {msg}", file=sys.stderr, flush=True)  # noqa: E731
+    log = lambda msg: print(f"[scale] {msg}", file=sys.stderr, flush=True)
     results = [run_size(a.workdir, n, a.seed, log) for n in sorted(a.docs)]
     throughput = None
     if a.throughput:

@@ -31,7 +31,7 @@ DOC_COLUMNS = ["doc_id", "source_file", "n_chars", "text", "doc_date", "title"]
 class Batch:
     """The frames of one batch of documents."""
 
-    __slots__ = ("observations", "table_cells", "rejects", "regions", "n_docs", "n_chars")
+    __slots__ = ("n_chars", "n_docs", "observations", "regions", "rejects", "table_cells")
 
     def __init__(self, observations, table_cells, rejects, regions, n_docs, n_chars):
         self.observations, self.table_cells, self.rejects, self.regions = observations, table_cells, rejects, regions
@@ -131,6 +131,7 @@ def extract_frames(documents: pl.DataFrame, workers: int | None = None, batch_ch
 
     def concat(attr: str, schema: dict) -> pl.DataFrame:
         frames = [getattr(b, attr) for b in parts if getattr(b, attr).height]
-        return pl.concat(frames, how="vertical_relaxed", rechunk=True) if frames else pl.DataFrame(schema=schema)
+        # no rechunk: one contiguous copy of every observation would double the step's peak
+        return pl.concat(frames, how="vertical_relaxed", rechunk=False) if frames else pl.DataFrame(schema=schema)
     return Batch(concat("observations", OBSERVATION_SCHEMA), concat("table_cells", CELL_SCHEMA),
                  concat("rejects", REJECT_SCHEMA), concat("regions", REGION_SCHEMA), done_docs, done_chars)

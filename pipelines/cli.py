@@ -11,6 +11,11 @@ import sys
 import time
 from pathlib import Path
 
+# Polars' allocator (jemalloc) gives freed memory back to the system after ~10 s by default; the stages
+# follow each other faster than that, so a run would hold the memory of every stage it has run. Read
+# once, when Polars is first imported (below, not above this line).
+os.environ.setdefault("_RJEM_MALLOC_CONF", "dirty_decay_ms:500,muzzy_decay_ms:0")
+
 from pipelines.project import DEFAULT_OUT_DIR, DEFAULT_RAW_DIR, duckdb_path, ensure_manifest
 
 
@@ -71,24 +76,23 @@ def _run_locked(raw_dir: Path, out_dir: Path, say) -> int:
     t1 = time.monotonic()
     import dagster as dg
 
-    from pipelines.definitions import ALL_ASSETS, resources
-    from pipelines.defs.resources import CaravanPaths
+    from pipelines.definitions import caravan_job_for_run
 
     started = time.monotonic()
     instance = dg.DagsterInstance.ephemeral()
     log_path = out_dir / "logs" / "run.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
     say(f"running ingest -> extract -> validate -> load -> dbt -> export (dbt's own log: {log_path})")
-    with open(log_path, "w", encoding="utf-8") as log, contextlib.redirect_stdout(log):
-        result = dg.materialize(
-            ALL_ASSETS,
-            instance=instance,
-            resources=resources(CaravanPaths(raw_dir=str(raw_dir), out_dir=str(out_dir))),
-            run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}},  # stages print their own line
-            raise_on_error=False,
-        )
-    if not result.success:
-        failed = [e for e in result.all_events if e.is_failure]
+    run_config = {"execution": {"config": {"in_process": {}}},  # every stage in this process, one after another
+                  "resources": {"paths": {"config": {"raw_dir": str(raw_dir), "out_dir": str(out_dir)}}},
+                  "loggers": {"console": {"config": {"log_level": "WARNING"}}}}  # stages print their own line
+    with open(log_path, "w", encoding="utf-8") as log, contextlib.redirect_stdout(log), \
+            dg.execute_job(dg.reconstructable(caravan_job_for_run), instance=instance, run_config=run_config,
+                           raise_on_error=False) as result:
+        success = result.success
+        failed = [] if success else [e for e in result.all_events if e.is_failure]
+        timings = stage_timings(instance, result, {"dbt parse": t1 - t0, "imports": started - t1}) if success else {}
+    if not success:
         busy = [m for m in (_busy_message(e) for e in failed) if m]
         if busy:  # an asset met another writer: the same one sentence
             print(f"caravan: {busy[0]}", file=sys.stderr)
@@ -98,7 +102,6 @@ def _run_locked(raw_dir: Path, out_dir: Path, say) -> int:
         return 1
     from pipelines.summary import print_summary
 
-    timings = stage_timings(instance, result, {"dbt parse": t1 - t0, "imports": started - t1})
     (out_dir / "logs" / "timings.json").write_text(json.dumps(timings, indent=2), encoding="utf-8")
     say("stages: " + ", ".join(f"{k} {v:.1f} s" if isinstance(v, float) else f"{k} {v}"
                                for k, v in timings["stages"].items()))

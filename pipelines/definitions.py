@@ -29,3 +29,14 @@ caravan_job = dg.define_asset_job("caravan_all", selection=dg.AssetSelection.all
                                   description="Every stage: raw text in, marts and Parquet out.")
 
 defs = dg.Definitions(assets=ALL_ASSETS, jobs=[caravan_job], sensors=[raw_files_sensor], resources=resources())
+
+
+def caravan_job_for_run() -> dg.JobDefinition:
+    """caravan_all for `caravan run`, which passes its folders as run config (resources.paths.config):
+    Dagster caches a reconstructed job, so they cannot be bound here. The CLI runs it with
+    dg.execute_job, which, unlike dg.materialize, does not keep every stage's output frames in
+    memory for its result."""
+    from pipelines.defs.resources import CaravanPaths
+
+    bound = {**resources(), "paths": CaravanPaths.configure_at_launch()}
+    return dg.Definitions(assets=ALL_ASSETS, jobs=[caravan_job], resources=bound).resolve_job_def("caravan_all")

@@ -78,19 +78,14 @@ class SeenFile:
 class Previous:
     files: dict[str, SeenFile] = field(default_factory=dict)
     primary: dict[str, str] = field(default_factory=dict)  # loaded doc_id -> its source_file in staging.documents
+    _current: dict[str, set[str]] = field(default_factory=dict, repr=False)  # version -> doc_ids made by it
 
     def loaded(self, doc_id: str | None, version: str) -> bool:
         """Rows of this document are in staging, made by this extractor version."""
-        return doc_id is not None and doc_id in self.primary and doc_id in self._current(version)
-
-    def _current(self, version: str) -> set[str]:
-        cached = getattr(self, "_cache", None)
-        if cached is None or cached[0] != version:
-            ids = {f.doc_id for f in self.files.values()
-                   if f.outcome in LOADED and f.doc_id and f.extractor_version == version}
-            cached = (version, ids)
-            object.__setattr__(self, "_cache", cached)
-        return cached[1]
+        if version not in self._current:
+            self._current[version] = {f.doc_id for f in self.files.values()
+                                      if f.outcome in LOADED and f.doc_id and f.extractor_version == version}
+        return doc_id is not None and doc_id in self.primary and doc_id in self._current[version]
 
 
 def read_previous(db_path: Path) -> Previous:
@@ -99,7 +94,10 @@ def read_previous(db_path: Path) -> Previous:
     db_path = Path(db_path)
     if full_refresh_requested() or not db_path.exists():
         return Previous()
-    from pipelines.load import COLUMNS, connect  # the warehouse's own connect: waits for a writer, says who holds it
+    from pipelines.load import (  # the warehouse's own connect: waits for a writer, says who holds it
+        COLUMNS,
+        connect,
+    )
 
     con = connect(db_path, read_only=True)
     try:

@@ -133,7 +133,7 @@ def test_a_copy_under_a_later_name_is_a_duplicate_and_extracts_nothing(warehouse
 
 def test_a_rules_change_reextracts_everything(warehouse, monkeypatch):
     raw, out, _, _ = warehouse
-    import pipelines.incremental as incremental
+    from pipelines import incremental
 
     monkeypatch.setattr(incremental, "extractor_version", lambda: "another-version")
     run = _materialize_staging(raw, out)
@@ -240,7 +240,7 @@ def test_sensor_is_registered_with_the_job():
 def test_batched_extraction_in_workers_matches_extract_corpus(monkeypatch):
     """The pipeline extracts through pipelines.batches (forked workers, batch by batch); the rows are
     those of extract_corpus, in the same order."""
-    import pipelines.batches as batches
+    from pipelines import batches
     from pipelines.extract import extract_corpus
 
     docs, _, _ = read_corpus(SEED_RAW)

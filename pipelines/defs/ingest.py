@@ -5,7 +5,6 @@ since the last run are read (pipelines/incremental.py)."""
 from pathlib import Path
 
 import dagster as dg
-import polars as pl
 
 from pipelines.defs.metadata import frame_metadata, progress
 from pipelines.defs.resources import CaravanPaths

@@ -10,14 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import dagster as dg
-from dagster_dbt.asset_utils import DAGSTER_DBT_UNIQUE_ID_METADATA_KEY as UNIQUE_ID
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
+from dagster_dbt.asset_utils import DAGSTER_DBT_UNIQUE_ID_METADATA_KEY as UNIQUE_ID
 
 from pipelines.defs.metadata import progress
 from pipelines.defs.resources import DUCKDB_POOL, CaravanPaths
+from pipelines.incremental import full_refresh_requested
 from pipelines.load import busy_message, connect
 from pipelines.lockfile import WarehouseBusy, WriterLock
-from pipelines.incremental import full_refresh_requested
 from pipelines.project import dbt_project
 from pipelines.transform_plan import exclude_args, make_plan, record_build
 
