@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipelines.extract.prefilter import PrefixIndex
 from pipelines.rules import indicator_catalog, indicator_cues, load_rules
 
 
@@ -73,13 +74,20 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
     around = before + " " + NUMBER_MARK + " " + sentence[end:end + 160]
     best: tuple[float, Cue, str, int] | None = None
     any_domain: tuple[float, str] | None = None
-    for cue in cues():
+    index = _cue_index()
+    # only cues that a word of the text begins like can match it (pipelines/extract/prefilter.py)
+    may = {"around": index.candidates(around), "own": index.candidates(own), "before": index.candidates(before)}
+    all_cues = cues()
+    for i in sorted(may["around"] | may["own"] | may["before"]):
+        cue = all_cues[i]
         fits = not cue.units or unit in cue.units
         if NUMBER_MARK in cue.pattern.pattern:
             texts = [(around, "around")] if fits else []
         else:  # own words are read by every cue: an `other` takes the domain they name
             texts = [(own, "own"), (before, "before")] if fits else [(own, "own")]
         for text, where in texts:
+            if i not in may[where]:
+                continue
             for m in cue.pattern.finditer(text):
                 score, distance = _score(cue, m, where, len(before), generic)
                 if where == "before" and specific_noun:
@@ -97,6 +105,11 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
     _, cue, label, distance = best
     domain = cue.domain or (any_domain[1] if cue.code == "other" and any_domain else domain_of(cue.code))
     return IndicatorChoice(cue.code, label.replace(NUMBER_MARK, "").strip(), domain, distance)
+
+
+@cache
+def _cue_index() -> PrefixIndex:
+    return PrefixIndex([cue.pattern for cue in cues()])
 
 
 def is_rate_indicator(code: str) -> bool:

@@ -1,0 +1,99 @@
+"""A cheap test that a pattern cannot match a text, so most patterns are never run.
+
+The rule files hold dozens of cue patterns; running each over each sentence with Python's regex
+engine is most of the extractor's time, and most cues are absent from most sentences. From a
+pattern's parse tree we take the literal prefixes (up to 3 characters) that every match must begin
+with ("invest\\w*..." -> "inv", "(?:foreign|total) trade" -> "for", "tot"); a text can hold a match
+only if one of its words begins with one of them. Patterns whose start is not literal (a character
+class, a wildcard) are always run. The test never says no when the pattern would match: it is a
+filter, the pattern still decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # Python 3.11+: the regex parser the re module itself uses
+    from re import _constants as C
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
+PREFIX = 3
+_ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
+_WORD = re.compile(r"\w+")
+_LENGTHS = range(1, PREFIX + 1)
+
+
+def leading_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
+    """Lower-cased prefixes one of which every match starts with; None when the start is not literal."""
+    leads = _lead(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    prefixes = {text for text, _ in leads}
+    return None if "" in prefixes else frozenset(prefixes)
+
+
+def word_prefixes(text: str) -> set[str]:
+    """The first 1..3 characters of every word of the text, lower-cased."""
+    words = set(_WORD.findall(text.lower()))
+    return {w[:k] for w in words for k in _LENGTHS}
+
+
+class PrefixIndex:
+    """Patterns by the prefixes their matches begin with: which of them may match a text."""
+
+    def __init__(self, patterns: list[re.Pattern]):
+        self.always: set[int] = set()
+        self.by_prefix: dict[str, set[int]] = {}
+        for i, pattern in enumerate(patterns):
+            prefixes = leading_prefixes(pattern)
+            if prefixes is None:
+                self.always.add(i)
+            for prefix in prefixes or ():
+                self.by_prefix.setdefault(prefix, set()).add(i)
+
+    def candidates(self, text: str) -> set[int]:
+        """Indices of the patterns that may match the text (a superset of those that do)."""
+        found = set(self.always)
+        for prefix in word_prefixes(text) & self.by_prefix.keys():
+            found |= self.by_prefix[prefix]
+        return found
+
+
+def _lead(items: list) -> set[tuple[str, bool]]:
+    """(prefix, closed) pairs for a sequence: closed prefixes cannot grow any more."""
+    leads = {("", False)}
+    for op, av in items:
+        if all(closed for _, closed in leads):
+            break
+        leads = {joined for lead in leads for joined in _extend(lead, _lead_of(op, av))}
+    return leads
+
+
+def _extend(lead: tuple[str, bool], nxt: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
+    text, closed = lead
+    if closed:
+        return {lead}
+    out = set()
+    for more, more_closed in nxt:
+        joined = (text + more)[:PREFIX]
+        out.add((joined, more_closed or len(joined) >= PREFIX))
+    return out
+
+
+def _lead_of(op, av) -> set[tuple[str, bool]]:
+    if op in _ZERO_WIDTH:
+        return {("", False)}
+    if op == C.LITERAL:
+        ch = chr(av).lower()
+        # a non-word character ends the word the text's prefixes are taken from
+        return {(ch, False)} if re.fullmatch(r"\w", ch) else {("", True)}
+    if op == C.SUBPATTERN:
+        return _lead(list(av[-1]))
+    if op == C.BRANCH:
+        return {lead for branch in av[1] for lead in _lead(list(branch))}
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        low, _, inner = av
+        once = {(text, True) for text, _ in _lead(list(inner))}  # what follows a repeat is not known
+        return once | {("", False)} if low == 0 else once
+    return {("", True)}  # a class, a wildcard, a back-reference: any character may come here

@@ -1,0 +1,44 @@
+"""The cue prefilter may only skip a pattern that cannot match: it must never change a result."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipelines.extract.indicators import cues
+from pipelines.extract.prefilter import PrefixIndex, leading_prefixes
+
+RAW = Path(__file__).resolve().parents[1] / "raw"
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?:foreign|total) trade", {"for", "tot"}),
+    (r"(?<![\w-])invest\w*", {"inv"}),
+    (r"\bgdp\b|gross (?:regional|domestic) product", {"gdp", "gro"}),
+    (r"(?:annual |designed )?capacity", {"ann", "des", "cap"}),
+    (r"by rail", {"by"}),
+    (r"ex\w+", {"ex"}),
+])
+def test_leading_prefixes(pattern, expected):
+    assert leading_prefixes(re.compile(pattern, re.IGNORECASE)) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"[a-z]+ trade", r".{0,20}trade", r"(?:trade)?", r"#N# passengers", r"\$\d+"])
+def test_a_pattern_without_a_literal_start_is_always_run(pattern):
+    assert leading_prefixes(re.compile(pattern)) is None
+
+
+def test_every_cue_that_matches_a_sentence_is_a_candidate():
+    """Every indicator cue against every clause of the seed corpus: no match is filtered out."""
+    patterns = [c.pattern for c in cues()]
+    index = PrefixIndex(patterns)
+    texts = [t for f in sorted(RAW.glob("*.txt")) for t in re.split(r"(?<=[.;:])\s+|\n", f.read_text(encoding="utf-8"))]
+    texts += ["Exports to Kazakhstan rose", "GDP per capita", "the Gross Regional Product", "ANNUAL CAPACITY of 5 tons"]
+    checked = 0
+    for text in texts:
+        candidates = index.candidates(text)
+        for i, pattern in enumerate(patterns):
+            if pattern.search(text):
+                assert i in candidates, (pattern.pattern, text)
+                checked += 1
+    assert checked > 500  # the corpus exercises the cues
