@@ -19,8 +19,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 import polars as pl
 
-from pipelines.extract import CELL_SCHEMA, OBSERVATION_SCHEMA, PARALLEL_MIN_CHARS, extract_one
-from pipelines.extract.places import main_region
+from pipelines.extract import CELL_SCHEMA, OBSERVATION_SCHEMA, PARALLEL_MIN_CHARS, document_main_region, extract_one
 
 REJECT_SCHEMA = {k: pl.String for k in ("doc_id", "source_file", "stage", "row_kind", "check_name", "reason", "payload")}
 REGION_SCHEMA = {"doc_id": pl.String, "main_region": pl.String}
@@ -56,7 +55,7 @@ def extract_columns(docs: list[dict]) -> dict:
         cells += c
         rejected += r
         try:
-            region = main_region(doc["text"])
+            region = document_main_region(doc["text"])
         except Exception:  # noqa: BLE001 - a document without a main region is still loaded
             region = None
         regions.append({"doc_id": doc["doc_id"], "main_region": region})

@@ -13,7 +13,7 @@ import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 import polars as pl
 
@@ -25,6 +25,11 @@ from pipelines.extract.prose import DocContext, ParagraphState, observations_fro
 from pipelines.extract.segment import Line, sentences_of, split_blocks
 from pipelines.extract.tables import intro_line, read_table
 from pipelines.rules import load_rules
+
+
+@lru_cache(maxsize=4)  # the load stage asks for the main region of the document just extracted
+def document_main_region(text: str) -> str:
+    return main_region(text)
 
 
 @dataclass
@@ -42,7 +47,7 @@ def _skip_patterns() -> list[re.Pattern]:
 def extract_document(text: str, doc_date: date | None = None, title: str | None = None) -> Extraction:
     paragraphs, tables = split_blocks(text)
     doc_date = doc_date or document_date(text)
-    doc = DocContext(doc_date=doc_date, main_region=main_region(text), stated_period=_stated_period(text, title, doc_date),
+    doc = DocContext(doc_date=doc_date, main_region=document_main_region(text), stated_period=_stated_period(text, title, doc_date),
                      home_country=_dateline_country(text), main_area=main_area(text))
     result = Extraction()
     previous: ParagraphState | None = None
