@@ -11,6 +11,7 @@ from pipelines.rules import load_rules, places
 
 MAIN = "@main"
 COUNTRY = "@country"  # "the country": the country the document is about
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class PlaceMention:
 
 
 @cache
-def _alias_table() -> tuple[re.Pattern, dict[str, str]]:
+def _alias_table() -> tuple[re.Pattern, dict[str, str], dict[str, list[tuple[str, str]]] | None]:
     rules = load_rules()["places"]
     ignore = {a.lower() for a in rules["ignore_seed_aliases"]}
     table: dict[str, str] = {}
@@ -38,9 +39,19 @@ def _alias_table() -> tuple[re.Pattern, dict[str, str]]:
     # Case-sensitive matching of each spelling as written, capitalised and in capitals is much
     # faster than IGNORECASE over hundreds of alternatives.
     spellings = {v for a in table for v in _case_variants(a, names_as_written.get(a, a))}
-    alternation = "|".join(re.escape(a) for a in sorted(spellings, key=len, reverse=True))
+    longest_first = sorted(spellings, key=len, reverse=True)
+    alternation = "|".join(re.escape(a) for a in longest_first)
     pattern = re.compile(rf"(?<![\w])(?P<name>{alternation})(?P<poss>['’]s)?(?![\w])")
-    return pattern, table
+    # The same spellings by their first word, lowercased, for _scan. None when a spelling does not
+    # start with a word character: such a match need not start at a word, so _scan uses the pattern.
+    by_first_word: dict[str, list[tuple[str, str]]] | None = {}
+    for spelling in longest_first:
+        first = _WORD.match(spelling)
+        if not first:
+            by_first_word = None
+            break
+        by_first_word.setdefault(first.group().lower(), []).append((spelling, table[spelling.lower()]))
+    return pattern, table, by_first_word
 
 
 def _case_variants(lower: str, written: str) -> set[str]:
@@ -72,11 +83,30 @@ def _find_places(s: str, keep_dateline: bool, joined: bool) -> tuple[PlaceMentio
     return tuple(_join_pairs(s, _drop_enclosing(s, out)) if joined else out)
 
 
+_TAIL = re.compile(r"(['’]s)?(?!\w)")  # how the pattern ends a name: an optional possessive, then no word character
+
+
 @lru_cache(maxsize=256)
 def _scan(s: str) -> tuple[PlaceMention, ...]:
-    pattern, table = _alias_table()
-    return tuple(PlaceMention(m.start(), m.end(), table[m.group("name").lower()], bool(m.group("poss")))
-                 for m in pattern.finditer(s))
+    """What pattern.finditer(s) finds, without running its alternation of hundreds of spellings
+    at every position: a match starts a word (every spelling starts with a word character, and
+    (?<!\w) holds), so each word looks up the spellings that begin with it, tried longest first
+    as the alternation tries them; the next match starts after this one ends."""
+    pattern, table, by_first_word = _alias_table()
+    if by_first_word is None:
+        return tuple(PlaceMention(m.start(), m.end(), table[m.group("name").lower()], bool(m.group("poss")))
+                     for m in pattern.finditer(s))
+    out, end = [], 0
+    for word in _WORD.finditer(s):
+        start = word.start()
+        if start < end:
+            continue
+        for spelling, region in by_first_word.get(word.group().lower(), ()):
+            if s.startswith(spelling, start) and (tail := _TAIL.match(s, start + len(spelling))):
+                out.append(PlaceMention(start, tail.end(), region, tail.group(1) is not None))
+                end = tail.end()
+                break
+    return tuple(out)
 
 
 def _join_pairs(s: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
