@@ -114,7 +114,7 @@ _TAIL = re.compile(r"(['’]s)?(?!\w)")  # how the pattern ends a name: an optio
 
 @lru_cache(maxsize=256)
 def _scan(s: str) -> tuple[PlaceMention, ...]:
-    """What pattern.finditer(s) finds, without running its alternation of hundreds of spellings
+    r"""What pattern.finditer(s) finds, without running its alternation of hundreds of spellings
     at every position: a match starts a word (every spelling starts with a word character, and
     (?<!\w) holds), so each word that starts some spelling looks up those spellings and tries them
     exactly as written, longest first as the alternation does; the next match starts after this
