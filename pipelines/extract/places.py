@@ -11,6 +11,7 @@ from pipelines.rules import load_rules, places
 
 MAIN = "@main"
 COUNTRY = "@country"  # "the country": the country the document is about
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class PlaceMention:
 
 
 @cache
-def _alias_table() -> tuple[re.Pattern, dict[str, str]]:
+def _alias_table() -> tuple[re.Pattern, dict[str, str], dict[str, list[tuple[str, str]]] | None]:
     rules = load_rules()["places"]
     ignore = {a.lower() for a in rules["ignore_seed_aliases"]}
     table: dict[str, str] = {}
@@ -38,9 +39,19 @@ def _alias_table() -> tuple[re.Pattern, dict[str, str]]:
     # Case-sensitive matching of each spelling as written, capitalised and in capitals is much
     # faster than IGNORECASE over hundreds of alternatives.
     spellings = {v for a in table for v in _case_variants(a, names_as_written.get(a, a))}
-    alternation = "|".join(re.escape(a) for a in sorted(spellings, key=len, reverse=True))
+    longest_first = sorted(spellings, key=len, reverse=True)
+    alternation = "|".join(re.escape(a) for a in longest_first)
     pattern = re.compile(rf"(?<![\w])(?P<name>{alternation})(?P<poss>['’]s)?(?![\w])")
-    return pattern, table
+    # The same spellings by their first word, lowercased, for _scan. None when a spelling does not
+    # start with a word character: such a match need not start at a word, so _scan uses the pattern.
+    by_first_word: dict[str, list[tuple[str, str]]] | None = {}
+    for spelling in longest_first:
+        first = _WORD.match(spelling)
+        if not first:
+            by_first_word = None
+            break
+        by_first_word.setdefault(first.group().lower(), []).append((spelling, table[spelling.lower()]))
+    return pattern, table, by_first_word
 
 
 def _case_variants(lower: str, written: str) -> set[str]:
@@ -65,18 +76,70 @@ def find_places(s: str, keep_dateline: bool = False, joined: bool = True) -> lis
 def _find_places(s: str, keep_dateline: bool, joined: bool) -> tuple[PlaceMention, ...]:
     """Place mentions, leaving out an attribution ("According to the Khorgos border crossing, ...")
     and route or relation names between two countries ("the “China–Europe” route")."""
+    found = _scan(s)
+    if not found:  # most sentences name no place: no attribution or dateline to look for
+        return ()
+    skipped = _skipped(s, keep_dateline)
+    out = [m for m in found if not any(a <= m.start < b for a, b in skipped)]
+    return tuple(_join_pairs(s, _drop_enclosing(s, out)) if joined else out)
+
+
+@lru_cache(maxsize=256)  # a sentence is asked for its places both joined and not
+def _skipped(s: str, keep_dateline: bool) -> tuple[tuple[int, int], ...]:
     skipped = [m.span() for m in _ATTRIBUTION.finditer(s)]
     if not keep_dateline:
         skipped += [m.span() for m in dateline_re().finditer(s)]
-    out = [m for m in _scan(s) if not any(a <= m.start < b for a, b in skipped)]
-    return tuple(_join_pairs(s, _drop_enclosing(s, out)) if joined else out)
+    return tuple(skipped)
+
+
+@cache
+def _first_words() -> re.Pattern:
+    """A whole word that starts some spelling, in lowercased text, as a trie ("k(?:ashgar|horgos)")
+    so that the engine follows one branch per character rather than trying every word."""
+    trie: dict = {}
+    for word in _alias_table()[2] or ():
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def alternation(node: dict) -> str:
+        alts = [re.escape(ch) + alternation(sub) if ch else "" for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return re.compile(rf"\b{alternation(trie)}\b")
+
+
+_TAIL = re.compile(r"(['’]s)?(?!\w)")  # how the pattern ends a name: an optional possessive, then no word character
 
 
 @lru_cache(maxsize=256)
 def _scan(s: str) -> tuple[PlaceMention, ...]:
-    pattern, table = _alias_table()
-    return tuple(PlaceMention(m.start(), m.end(), table[m.group("name").lower()], bool(m.group("poss")))
-                 for m in pattern.finditer(s))
+    r"""What pattern.finditer(s) finds, without running its alternation of hundreds of spellings
+    at every position: a match starts a word (every spelling starts with a word character, and
+    (?<!\w) holds), so each word that starts some spelling looks up those spellings and tries them
+    exactly as written, longest first as the alternation does; the next match starts after this
+    one ends."""
+    pattern, table, by_first_word = _alias_table()
+    low = s.lower()  # lowercasing keeps what is a word character, so words start where they did
+    if by_first_word is None or len(low) != len(s):  # 'İ' lowercases to two characters: positions shift
+        return tuple(PlaceMention(m.start(), m.end(), table[m.group("name").lower()], bool(m.group("poss")))
+                     for m in pattern.finditer(s))
+    out, end = [], 0
+    for word in _first_words().finditer(low):
+        start = word.start()
+        if start < end:
+            continue
+        for spelling, region in by_first_word[word.group()]:
+            if s.startswith(spelling, start) and (tail := _TAIL.match(s, start + len(spelling))):
+                out.append(PlaceMention(start, tail.end(), region, tail.group(1) is not None))
+                end = tail.end()
+                break
+    return tuple(out)
+
+
+_DASH = re.compile(r"\s*[-–—]\s*")  # the gaps between two mentions that _join_pairs and _drop_enclosing read
+_WORD_OR_NONE = re.compile(r"\s*(?:\w+\s+)?")
+_COMMA = re.compile(r",\s*")
 
 
 def _join_pairs(s: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -85,11 +148,11 @@ def _join_pairs(s: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     dropped_end = -1  # end of the last route name dropped: "China-Europe-China" drops its third part too
     for m in mentions:
-        if dropped_end >= 0 and re.fullmatch(r"\s*[-–—]\s*", s[dropped_end:m.start]):
+        if dropped_end >= 0 and _DASH.fullmatch(s[dropped_end:m.start]):
             dropped_end = m.end
             continue
         prev = out[-1] if out else None
-        if prev and re.fullmatch(r"\s*[-–—]\s*", s[prev.end:m.start]):
+        if prev and _DASH.fullmatch(s[prev.end:m.start]):
             a, b = prev.region, m.region
             chinese = [r for r in (a, b) if r == "China" or _is_parent("China", r)]
             if len(chinese) == 1 and a != "China" and b != "China":
@@ -114,10 +177,10 @@ def _drop_enclosing(s: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     keep = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt and m.possessive and re.fullmatch(r"\s*(?:\w+\s+)?", s[m.end:nxt.start]) and _is_parent(m.region, nxt.region):
+        if nxt and m.possessive and _WORD_OR_NONE.fullmatch(s[m.end:nxt.start]) and _is_parent(m.region, nxt.region):
             continue
         prev = keep[-1] if keep else None
-        if prev and re.fullmatch(r",\s*", s[prev.end:m.start]) and _is_parent(m.region, prev.region):
+        if prev and _COMMA.fullmatch(s[prev.end:m.start]) and _is_parent(m.region, prev.region):
             continue
         keep.append(m)
     return keep
