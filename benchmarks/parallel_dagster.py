@@ -15,8 +15,6 @@ runs each batch step in its own pod or worker (dagster-k8s `k8s_job_executor`,
 dagster-celery `celery_executor`) with the Parquet files on S3/GCS.
 """
 
-from __future__ import annotations
-
 import argparse
 import shutil
 import sys
@@ -72,7 +70,7 @@ def extract_batch_step(context: dg.OpExecutionContext, config: BatchConfig, relp
 def read_back(context: dg.OpExecutionContext, config: BatchConfig, parts: list) -> dict:
     import duckdb
 
-    n = duckdb.sql(f"select count(*) from read_parquet('{Path(config.out_dir) / '*.parquet'}')").fetchone()[0]
+    n = duckdb.execute("select count(*) from read_parquet(?)", [str(Path(config.out_dir) / "*.parquet")]).fetchone()[0]
     total = {k: sum(p[k] for p in parts) for k in ("docs", "observations", "chars", "seconds")}
     assert n == total["observations"], (n, total)
     context.log.info(f"read back {n} observations from {len(parts)} Parquet batch files")
