@@ -7,8 +7,9 @@ filters.yaml); this module only knows how the pieces sit next to each other.
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.rules import load_rules
 
@@ -65,9 +66,9 @@ def _patterns() -> dict:
         "count_noun_gap": int(units["count_noun_gap"]),
         "qualifier": re.compile(rf"(?P<q>\b(?:{_alternation(numbers['qualifiers'])}))\s+(?:\\?\$|US\$|€|¥)?$", re.IGNORECASE),
         "fraction": re.compile(rf"(?<![\w-])(?P<frac>{_alternation(numbers['fractions'])})\s+of\b", re.IGNORECASE),
-        "filter_before": [re.compile("|".join(f"(?:{p})" for p in filters["before"]), re.IGNORECASE)],
-        "filter_after": [re.compile("|".join(f"(?:{p})" for p in filters["after"]), re.IGNORECASE)],
-        "not_unit": [re.compile("|".join(f"(?:{p})" for p in filters["after_any"]), re.IGNORECASE)],
+        "filter_before": re.compile("|".join(f"(?:{p})" for p in filters["before"]), re.IGNORECASE),
+        "filter_after": re.compile("|".join(f"(?:{p})" for p in filters["after"]), re.IGNORECASE),
+        "not_unit": re.compile("|".join(f"(?:{p})" for p in filters["after_any"]), re.IGNORECASE),
         "descriptor": re.compile(filters["word_descriptor_before"], re.IGNORECASE),
         "range_sep": re.compile(r"^\s*(?:-|–|—|to)\s*(?=(?:\\?\$|US\$)?\s*\d)", re.IGNORECASE),
         "list_sep": re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?=(?:\\?\$|US\$)?\d)", re.IGNORECASE),
@@ -114,6 +115,11 @@ def parse_number(token: str) -> float | None:
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """All quantities of a sentence, in order, with lists and ranges grouped."""
+    return [copy(q) for q in _quantities(sentence)]  # fresh objects: callers set fields on them
+
+
+@lru_cache(maxsize=4096)  # the same sentence or table cell is read more than once
+def _quantities(sentence: str) -> tuple[Quantity, ...]:
     pats = _patterns()
     # every url match holds "://", "www." or "@" (the pattern is case-sensitive)
     has_url = "://" in sentence or "www." in sentence or "@" in sentence
@@ -130,7 +136,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     _share_units(sentence, found)
     _inherit_units(found)
     _mark_equivalents(sentence, found)
-    return [q for q in found if q.unit]
+    return tuple(q for q in found if q.unit)
 
 
 def _read_at(s: str, m: re.Match) -> Quantity | None:
@@ -142,10 +148,10 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
         return None
     before, pos = s[max(0, m.start() - 60): m.start()], m.end()  # rules read only the words just before
     cur = _currency_before(before)
-    if not cur and any(p.search(before) for p in pats["filter_before"]):
+    if not cur and pats["filter_before"].search(before):
         return None
     scale, pos = _scale(s, pos)
-    if any(p.search(s[pos:]) for p in pats["not_unit"]):
+    if pats["not_unit"].search(s[pos:]):
         return None
     unit, factor, pos = _unit_after(s, pos)
     unit_after = unit is not None
@@ -155,7 +161,7 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
         start -= cur_len
     rest = s[pos:]
     if unit is None and scale is None:
-        if any(p.search(rest) for p in pats["filter_after"]):
+        if pats["filter_after"].search(rest):
             return None
         if _is_date_part(s, m, token, scale):
             return None
@@ -246,8 +252,9 @@ def _unit_after(s: str, pos: int) -> tuple[str | None, float, int]:
 
 
 def _currency_before(before: str) -> tuple[str, int] | None:
+    tail = before[-6:]
     for pattern, unit in _patterns()["units_before"]:
-        m = pattern.search(before[-6:])
+        m = pattern.search(tail)
         if m:
             return unit, len(m.group(0))
     return None
