@@ -57,8 +57,8 @@ def _vocab() -> dict:
         "rel_years": [(re.compile(rf"\b{re.escape(k)}\b", re.I), v) for k, v in r["relative_years"].items()],
         "rel_months": [re.compile(rf"\b{re.escape(k)}\b", re.I) for k in r["relative_months"]],
         # one search for a family: when its alternation finds nothing, none of its patterns can
-        "any_open": re.compile("|".join(f"(?:{p})" for p in r["open_ended"]), re.I),
-        "any_relative": re.compile(rf"\b(?:{'|'.join(re.escape(k) for k in [*r['relative_years'], *r['relative_months']])})\b", re.I),
+        "any_open": re.compile("|".join(f"(?:{p})" for p in r["open_ended"]), re.IGNORECASE),
+        "any_relative": re.compile(rf"\b(?:{'|'.join(re.escape(k) for k in [*r['relative_years'], *r['relative_months']])})\b", re.IGNORECASE),
         "present": re.compile(r["present_tense"], re.I),
         "past": re.compile(r["past_tense"], re.I),
     }
@@ -67,7 +67,7 @@ def _vocab() -> dict:
 # every pattern of these kinds holds a mandatory year {y}: without one in the sentence they cannot match
 _YEAR_KINDS = {"span", "quarters", "quarter", "half", "month", "year"}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_MAY_DAY = re.compile(r"may\s+\d", re.I)
+_MAY_DAY = re.compile(r"may\s+\d", re.IGNORECASE)
 
 
 def _num(token: str) -> int:
