@@ -57,6 +57,7 @@ def _vocab() -> dict:
         "rel_years": [(re.compile(rf"\b{re.escape(k)}\b", re.I), v) for k, v in r["relative_years"].items()],
         "rel_months": [re.compile(rf"\b{re.escape(k)}\b", re.I) for k in r["relative_months"]],
         # one search for a family: when its alternation finds nothing, none of its patterns can
+        "any_month": re.compile(rf"\b(?:{month_re})", re.IGNORECASE),
         "any_open": re.compile("|".join(f"(?:{p})" for p in r["open_ended"]), re.IGNORECASE),
         "any_relative": re.compile(rf"\b(?:{'|'.join(re.escape(k) for k in [*r['relative_years'], *r['relative_months']])})\b", re.IGNORECASE),
         "present": re.compile(r["present_tense"], re.I),
@@ -64,8 +65,9 @@ def _vocab() -> dict:
     }
 
 
-# every pattern of these kinds holds a mandatory year {y}: without one in the sentence they cannot match
+# kinds whose every pattern needs a year {y} / a month name at a word start: skipped when the sentence has none
 _YEAR_KINDS = {"span", "quarters", "quarter", "half", "month", "year"}
+_MONTH_KINDS = {"mrange", "month", "bare_month"}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MAY_DAY = re.compile(r"may\s+\d", re.IGNORECASE)
 
@@ -97,9 +99,9 @@ def _times(s: str, doc_date: date | None) -> tuple[TimeExpr, ...]:
         for pat in v["open"]:
             for m in pat.finditer(s):
                 add(m, None, "open")
-    has_year = _YEAR.search(s)
+    has_year, has_month = _YEAR.search(s), v["any_month"].search(s)
     for kind, pat in v["patterns"]:
-        if has_year or kind not in _YEAR_KINDS:
+        if (has_year or kind not in _YEAR_KINDS) and (has_month or kind not in _MONTH_KINDS):
             for m in pat.finditer(s):
                 _add_match(kind, m, add, doc_date)
     if v["any_relative"].search(s):
