@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.rules import load_rules
 
@@ -55,9 +56,20 @@ def _vocab() -> dict:
         "open": [re.compile(p, re.I) for p in r["open_ended"]],
         "rel_years": [(re.compile(rf"\b{re.escape(k)}\b", re.I), v) for k, v in r["relative_years"].items()],
         "rel_months": [re.compile(rf"\b{re.escape(k)}\b", re.I) for k in r["relative_months"]],
+        # one search for a family: when its alternation finds nothing, none of its patterns can
+        "any_month": re.compile(rf"\b(?:{month_re})", re.IGNORECASE),
+        "any_open": re.compile("|".join(f"(?:{p})" for p in r["open_ended"]), re.IGNORECASE),
+        "any_relative": re.compile(rf"\b(?:{'|'.join(re.escape(k) for k in [*r['relative_years'], *r['relative_months']])})\b", re.IGNORECASE),
         "present": re.compile(r["present_tense"], re.I),
         "past": re.compile(r["past_tense"], re.I),
     }
+
+
+# kinds whose every pattern needs a year {y} / a month name at a word start: skipped when the sentence has none
+_YEAR_KINDS = {"span", "quarters", "quarter", "half", "month", "year"}
+_MONTH_KINDS = {"mrange", "month", "bare_month"}
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_MAY_DAY = re.compile(r"may\s+\d", re.IGNORECASE)
 
 
 def _num(token: str) -> int:
@@ -68,6 +80,11 @@ def _num(token: str) -> int:
 
 def find_times(s: str, doc_date: date | None) -> list[TimeExpr]:
     """Every time expression in s, longest first where they overlap, in text order."""
+    return [copy(t) for t in _times(s, doc_date)]  # fresh objects: callers may change them
+
+
+@lru_cache(maxsize=4096)  # the same sentence is read more than once
+def _times(s: str, doc_date: date | None) -> tuple[TimeExpr, ...]:
     v = _vocab()
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
@@ -78,14 +95,18 @@ def find_times(s: str, doc_date: date | None) -> list[TimeExpr]:
         taken.append(m.span())
         out.append(TimeExpr(m.start(), m.end(), period, kind, years))
 
-    for pat in v["open"]:
-        for m in pat.finditer(s):
-            add(m, None, "open")
+    if v["any_open"].search(s):
+        for pat in v["open"]:
+            for m in pat.finditer(s):
+                add(m, None, "open")
+    has_year, has_month = _YEAR.search(s), v["any_month"].search(s)
     for kind, pat in v["patterns"]:
-        for m in pat.finditer(s):
-            _add_match(kind, m, add, doc_date)
-    _relative(s, doc_date, add)
-    return sorted(out, key=lambda t: t.start)
+        if (has_year or kind not in _YEAR_KINDS) and (has_month or kind not in _MONTH_KINDS):
+            for m in pat.finditer(s):
+                _add_match(kind, m, add, doc_date)
+    if v["any_relative"].search(s):
+        _relative(s, doc_date, add)
+    return tuple(sorted(out, key=lambda t: t.start))
 
 
 def _add_match(kind: str, m: re.Match, add, doc_date: date | None) -> None:
@@ -136,7 +157,7 @@ def _add_match(kind: str, m: re.Match, add, doc_date: date | None) -> None:
         add(m, f"{year}-H{h}", "half", (year,))
     elif kind == "month":
         month, year = v["months"][g[0].lower()], int(g[1])
-        if g[0].lower() == "may" and not re.match(r"may\s+\d", m.group(0)[m.group(0).lower().find("may"):], re.I):
+        if g[0].lower() == "may" and not _MAY_DAY.match(m.group(0)[m.group(0).lower().find("may"):]):
             return
         add(m, f"{year}-{month:02d}", "month", (year,))
     elif kind == "year":

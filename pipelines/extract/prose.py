@@ -54,6 +54,12 @@ class ParagraphState:
         return self.cue_code
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_BASE_YEAR = re.compile(r"\s*(?:\w+\s+){0,2}?(?:higher|more|lower|less|up|down)\s+(?:than|from|on|over)\s+"
+                        r"(?:in\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR4 = re.compile(r"\d{4}")
+
+
 def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphState) -> list[dict]:
     s = sent.text
     quantities = _drop_thresholds(s, [q for q in find_quantities(s) if not is_difference(s, q.num_start, q.end, q.unit)])
@@ -70,7 +76,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
     pair = _bilateral(s, doc)
     if pair:
         para.pair = pair[:2]
-    respectively = bool(re.search(r"\brespectively\b", s, re.I))
+    respectively = bool(_RESPECTIVELY.search(s))
     period_list = _respective_periods(s, times, quantities) if respectively else None
     place_list = _respective_places(s, mentions, quantities) if respectively else None
     code_list = _respective_indicators(s, quantities, respectively)
@@ -105,8 +111,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
             inherited = _inherited_indicator(q, measure, prev_obs, para, s[window:q.start])
             if inherited:
                 choice.code, choice.domain = inherited
-        base = re.match(r"\s*(?:\w+\s+){0,2}?(?:higher|more|lower|less|up|down)\s+(?:than|from|on|over)\s+(?:in\s+)?((?:19|20)\d\d)\b",
-                        s[q.end:q.end + 40], re.I) if measure == "growth_yoy" else None
+        base = _BASE_YEAR.match(s[q.end:q.end + 40]) if measure == "growth_yoy" else None
         if code_list is not None and not q.equivalent:  # "the primary, secondary and tertiary industries ... 14.2, 41.0 and 44.8 percent"
             idx = main_index
             if 0 <= idx < len(code_list) and code_list[idx]:
@@ -121,7 +126,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
             known_pair = para.pair or (doc.last_pair if choice.domain == "trade" and mentions else None)
             if clause_pair is None and known_pair and all(m.region in known_pair for m in mentions):
                 clause_pair = (*known_pair, False)
-        if base and period and re.fullmatch(r"\d{4}", period) and int(base.group(1)) != int(period) - 1:
+        if base and period and _YEAR4.fullmatch(period) and int(base.group(1)) != int(period) - 1:
             measure = "growth_other"  # "87.5 percent higher than in 2012" (in 2022): not a year-on-year rate
         region, partner = _region(s, q, mentions, clause_pair, place_list, main_index, measure, doc, para)
         if q.equivalent and prev_obs:  # "$28.6 billion (13.4 trillion tenge)": the same figure, the same place
@@ -168,6 +173,9 @@ def _pending_period(text: str | None, doc: DocContext) -> str | None:
     return stated.pop() if len(stated) == 1 else None
 
 
+_STARTS_WITH_PRONOUN = re.compile(r"\W*(?:it|its|they|their|this|these|he|she)\b", re.IGNORECASE)
+
+
 def note_topic(sent: Sentence, doc: DocContext) -> None:
     """Remember the subject place of a sentence, for later sentences that name none ('Its capacity ...'),
     and the places it names, for 'the two ports' later."""
@@ -177,11 +185,15 @@ def note_topic(sent: Sentence, doc: DocContext) -> None:
             doc.recent_places.remove(region)
         doc.recent_places.append(region)
     del doc.recent_places[:-4]
-    if re.match(r"\W*(?:it|its|they|their|this|these|he|she)\b", sent.text, re.I):
+    if _STARTS_WITH_PRONOUN.match(sent.text):
         return  # the subject is a pronoun: the topic stays
     mentions = [m for m in find_places(sent.text) if m.start < 100 and is_subject(sent.text, m)]
     if mentions:
         doc.topic = _resolve(mentions[0].region, doc)
+
+
+_PASSED = re.compile(r"\b(?:topped|exceeded|surpassed|passed|crossed)\s+(?:the\s+)?$", re.IGNORECASE)
+_REACHING = re.compile(r"\b(?:reaching|reached|to|at|was|stood at|totall?ing|amounting to)\b", re.IGNORECASE)
 
 
 def _drop_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
@@ -189,11 +201,9 @@ def _drop_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
     sentence is one observation, the exact one."""
     keep = []
     for i, q in enumerate(qs):
-        threshold = q.qualifier in ("over", "at_least") or re.search(
-            r"\b(?:topped|exceeded|surpassed|passed|crossed)\s+(?:the\s+)?$", s[max(0, q.start - 30):q.start], re.I)
+        threshold = q.qualifier in ("over", "at_least") or _PASSED.search(s[max(0, q.start - 30):q.start])
         exact_after = any(o.unit == q.unit and not o.qualifier and not o.equivalent and o.group != q.group
-                          and re.search(r"\b(?:reaching|reached|to|at|was|stood at|totall?ing|amounting to)\b",
-                                        s[q.end:o.start], re.I) and not re.search(r"[;]", s[q.end:o.start])
+                          and _REACHING.search(s[q.end:o.start]) and ";" not in s[q.end:o.start]
                           for o in qs[i + 1:])
         if not (threshold and exact_after):
             keep.append(q)
@@ -259,11 +269,20 @@ def _clause_start(s: str, pos: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
+_FROM = re.compile(r"from\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+(?:\S+\s+){0,1}$", re.IGNORECASE)
+
+
 def _is_from_to(s: str, q: Quantity) -> bool:
-    return bool(re.match(r"from\b", s[q.start:q.end], re.I))
+    return bool(_FROM.match(s[q.start:q.end]))
 
 
 # ---- periods ---------------------------------------------------------------------------------
+
+_THAT_PERIOD = re.compile(r"\bsame period\b|\bthat period\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\b(?:in )?(?:the )?same period\b", re.IGNORECASE)
+
 
 def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index, carried) -> str | None:
     if measure == "target":
@@ -287,14 +306,14 @@ def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index, car
             return str(own.years[0] if _pair_position(s, q, qs) == 0 else own.years[1])
         return own.period
     if _is_from_to_pair(s, q, qs):  # "grew from 4,912 km to 8,916 km" between the sentence's (or paragraph's) two years
-        span = _sentence_span(times) or (para.span if re.search(r"\bsame period\b|\bthat period\b", s, re.I) else None)
+        span = _sentence_span(times) or (para.span if _THAT_PERIOD.search(s) else None)
         if span:
             return str(span[0] if _pair_position(s, q, qs) == 0 else span[1])
     if carried:  # an earlier clause of the sentence dated its figures
         return carried
     if measure == "growth_avg_annual" and para.span:
         return f"{para.span[0]}/{para.span[1]}"
-    if re.search(r"\b(?:in )?(?:the )?same period\b", s, re.I) and para.period:
+    if _SAME_PERIOD.search(s) and para.period:
         return para.period
     if para.period:
         return para.period
@@ -317,6 +336,14 @@ def _sentence_span(times: list[TimeExpr]) -> tuple[int, int] | None:
     return spans[-1].years if spans else None
 
 
+_TIME_AFTER = re.compile(r"\s*(?:in|as of|by|at|during|for|of)?\s*(?:the\s+)?(?:end\s+of\s+)?", re.IGNORECASE)
+_TIME_ATTACHED = re.compile(r"\s*(?:in|as of|by)?\s*", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"\b(?:at that time|in that period|during that period|in the same period|at the same time"
+                          r"|that year)\b", re.IGNORECASE)
+_COMPARISON_BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|over)\b[^,;.\d]{0,40}$", re.IGNORECASE)
+_TARGET_BY = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) -> TimeExpr | None:
     """The time words that date this number: right after it ('... in 2015'), else the nearest
     before it in the sentence that no other number claims, else the nearest after it."""
@@ -324,13 +351,12 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
         return None
     for t in times:
         gap = s[q.end:t.start]
-        if 0 <= t.start - q.end <= 16 and re.fullmatch(r"\s*(?:in|as of|by|at|during|for|of)?\s*(?:the\s+)?(?:end\s+of\s+)?", gap, re.I):
+        if 0 <= t.start - q.end <= 16 and _TIME_AFTER.fullmatch(gap):
             return t
     attached = {id(t) for t in times for other in qs if other is not q and 0 <= t.start - other.end <= 12
-                and re.fullmatch(r"\s*(?:in|as of|by)?\s*", s[other.end:t.start], re.I)}
+                and _TIME_ATTACHED.fullmatch(s[other.end:t.start])}
     clause = _clause_start(s, q.start)
-    if re.search(r"\b(?:at that time|in that period|during that period|in the same period|at the same time|that year)\b",
-                 s[clause:q.start], re.I):
+    if _POINTS_BACK.search(s[clause:q.start]):
         clause = 0  # the clause points back at the sentence's earlier time words
     before = [t for t in times if clause <= t.start and t.end <= q.start and id(t) not in attached
               and not _is_comparison_base(s, t)]
@@ -346,7 +372,7 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
 
 def _is_comparison_base(s: str, t: TimeExpr) -> bool:
     """'6.8 times more than in 1999', 'compared with 2019': a base, not the figure's period."""
-    return bool(re.search(r"\b(?:than|compared\s+(?:with|to)|against|over)\b[^,;.\d]{0,40}$", s[max(0, t.start - 60):t.start], re.I))
+    return bool(_COMPARISON_BASE.search(s[max(0, t.start - 60):t.start]))
 
 
 def _after_open_ok(s: str, open_t: TimeExpr, best: TimeExpr) -> bool:
@@ -358,7 +384,7 @@ def _target_year(s: str, q: Quantity, times: list[TimeExpr]) -> str | None:
     near = [t for t in times if t.start >= q.end and t.start - q.end <= 60] + \
         list(reversed([t for t in times if t.end <= q.start]))
     for t in near:
-        if re.search(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$", s[max(0, t.start - 30):t.start], re.I) \
+        if _TARGET_BY.search(s[max(0, t.start - 30):t.start]) \
                 and t.kind in ("year", "span") and t.years:
             return str(t.years[-1])
     return None
@@ -367,15 +393,13 @@ def _target_year(s: str, q: Quantity, times: list[TimeExpr]) -> str | None:
 def _is_from_to_pair(s: str, q: Quantity, qs: list[Quantity]) -> bool:
     """'increased from A (in 2015) to B (in 2024)', also written as one range ('from 16 to 25')."""
     if _range_continues(qs, qs.index(q)) or q.range_pos == 1:
-        return bool(re.match(r"from\b", s[q.start:q.end], re.I))
+        return bool(_FROM.match(s[q.start:q.end]))
     idx = qs.index(q)
     prev = qs[idx - 1] if idx > 0 else None
     nxt = qs[idx + 1] if idx + 1 < len(qs) else None
-    if nxt and re.search(r"\bfrom\s+(?:\S+\s+){0,2}$", s[max(0, q.start - 30):q.start], re.I) and \
-            re.search(r"\bto\s+(?:\S+\s+){0,1}$", s[q.end:nxt.start][-30:], re.I):
+    if nxt and _FROM_BEFORE.search(s[max(0, q.start - 30):q.start]) and _TO_BEFORE.search(s[q.end:nxt.start][-30:]):
         return True
-    if prev and re.search(r"\bto\s+(?:\S+\s+){0,1}$", s[prev.end:q.start][-30:], re.I) and \
-            re.search(r"\bfrom\s+(?:\S+\s+){0,2}$", s[max(0, prev.start - 30):prev.start], re.I):
+    if prev and _TO_BEFORE.search(s[prev.end:q.start][-30:]) and _FROM_BEFORE.search(s[max(0, prev.start - 30):prev.start]):
         return True
     return False
 
@@ -386,7 +410,7 @@ def _pair_position(s: str, q: Quantity, qs: list[Quantity]) -> int:
         return 1
     idx = qs.index(q)
     prev = qs[idx - 1] if idx else None
-    if prev and re.search(r"\bto\s+(?:\S+\s+)?$", s[prev.end:q.start][-30:], re.I):
+    if prev and _TO_BEFORE.search(s[prev.end:q.start][-30:]):
         return 1
     return 0
 
@@ -417,10 +441,14 @@ def _month_list(s: str) -> list[str] | None:
     return [f"{m.group(2)}-{names[x.lower()]:02d}" for x in months]
 
 
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_PLACE_LIST_SEP = re.compile(r"\s*(?:,\s*)?(?:and\s+|or\s+)?")
+
+
 def _respective_indicators(s: str, qs: list[Quantity], respectively: bool) -> list[str] | None:
     """Indicators named in a list before a list of figures: one each, in order."""
     main = [q for q in qs if not q.equivalent and not q.range_pos]
-    listed = all(a.unit == b.unit and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", s[a.end:b.start])
+    listed = all(a.unit == b.unit and _LIST_SEP.fullmatch(s[a.end:b.start])
                  for a, b in zip(main, main[1:]))
     if len(main) < 2 or not (respectively or listed):
         return None
@@ -430,7 +458,7 @@ def _respective_indicators(s: str, qs: list[Quantity], respectively: bool) -> li
     if respectively:  # "... urban ... rural ..., growing 8.0 percent and 7.9 percent respectively": the last list
         tail = [main[-1]]
         for a in reversed(main[:-1]):
-            if a.unit != tail[0].unit or not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", s[a.end:tail[0].start]):
+            if a.unit != tail[0].unit or not _LIST_SEP.fullmatch(s[a.end:tail[0].start]):
                 break
             tail.insert(0, a)
         codes = cues_in_order(s[:tail[0].start], tail[0].unit if tail[0].unit != "percent" else None)
@@ -445,7 +473,7 @@ def _respective_places(s: str, mentions: list[PlaceMention], qs: list[Quantity])
     before = [m for m in mentions if m.end <= main[0].start] if main else []
     for k in range(len(before), 1, -1):
         run = before[-k:]
-        joined = all(re.fullmatch(r"\s*(?:,\s*)?(?:and\s+|or\s+)?", s[a.end:b.start]) for a, b in zip(run, run[1:]))
+        joined = all(_PLACE_LIST_SEP.fullmatch(s[a.end:b.start]) for a, b in zip(run, run[1:]))
         if joined and len(run) == len(main):
             return [m.region for m in run]
     return None
@@ -485,6 +513,13 @@ def _two_sides(s: str, doc: DocContext) -> tuple[str, str, bool] | None:
     return doc.last_pair[0], doc.last_pair[1], a.possessive
 
 
+_OF_THEM = re.compile(r"\s*(?:of them|of which)?[\s,]*(?:and|while|with|but)?\s*(?:the\s+)?")
+_FEW_WORDS = re.compile(r"\s*(?:\w+\s+){0,2}")
+_OWN_PLACE_BREAK = re.compile(r"[,;.:()—–]|\s-\s|\b(?:and|or|with|while|which|that|to|from)\b")
+_SHARE_HOLDER = re.compile(r"\s*(?:\w+\s+)?(?:share|proportion|portion|part)\b", re.IGNORECASE)
+_THE_TWO = re.compile(r"\bthe (?:two|both|twin) (?!countries|sides|nations|states)[a-z]+s\b", re.IGNORECASE)
+
+
 def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para) -> tuple[str, str | None]:
     if place_list is not None:
         idx = main_index - 1 if q.equivalent else main_index
@@ -505,12 +540,10 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para) ->
     prev_q = _previous_quantity(s, q)
     if prev_q is not None:  # "Horgos handled 58.2 billion yuan, and Alashankou 49.6 billion yuan"
         between = [m for m in mentions if prev_q <= m.start and m.end <= q.start]
-        if between and re.fullmatch(r"\s*(?:of them|of which)?[\s,]*(?:and|while|with|but)?\s*(?:the\s+)?",
-                                    s[prev_q:between[-1].start]) \
-                and re.fullmatch(r"\s*(?:\w+\s+){0,2}", s[between[-1].end:q.start]):
+        if between and _OF_THEM.fullmatch(s[prev_q:between[-1].start]) and _FEW_WORDS.fullmatch(s[between[-1].end:q.start]):
             return _resolve(between[-1].region, doc), None
     own = [m for m in mentions if q.end <= m.start <= q.end + 45 and measure != "share"
-           and not re.search(r"[,;.:()—–]|\s-\s|\b(?:and|or|with|while|which|that|to|from)\b", s[q.end:m.start])]
+           and not _OWN_PLACE_BREAK.search(s[q.end:m.start])]
     if own:
         return _resolve(own[0].region, doc), None
     window = _clause_start(s, q.start)
@@ -525,12 +558,12 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para) ->
     before = subjects or before
     if before:
         poss = [m for m in before if m.possessive]
-        holder = [m for m in poss if re.match(r"\s*(?:\w+\s+)?(?:share|proportion|portion|part)\b", s[m.end:m.end + 25], re.I)]
+        holder = [m for m in poss if _SHARE_HOLDER.match(s[m.end:m.end + 25])]
         if holder:  # "China's share of the region's trade": the share is China's
             return _resolve(holder[0].region, doc), partner
         pick = poss[-1] if poss and (before[-1].start - poss[-1].start) < 60 else before[0]  # the subject, not the nearest
         return _resolve(pooled(s, mentions, mentions.index(pick)) or pick.region, doc), partner
-    two = re.search(r"\bthe (?:two|both|twin) (?!countries|sides|nations|states)[a-z]+s\b", s[:q.start], re.I)
+    two = _THE_TWO.search(s[:q.start])
     if two and len(doc.recent_places) >= 2:  # "the two ports" after "Horgos and Alashankou": their common region
         a, b = doc.recent_places[-2:]
         joint = common_region(a, b)
@@ -562,7 +595,7 @@ def _remember(para: ParagraphState, obs: list[dict], times: list[TimeExpr]) -> N
     own_periods = [o["period"] for o in obs if o["period"] and o["measure"] not in ("target", "growth_avg_annual")]
     if own_periods and times:
         para.period = own_periods[-1]
-    years = [int(o["period"]) for o in obs if o["period"] and re.fullmatch(r"\d{4}", o["period"]) and o["measure"] == "level"]
+    years = [int(o["period"]) for o in obs if o["period"] and _YEAR4.fullmatch(o["period"]) and o["measure"] == "level"]
     spans = [t for t in times if t.kind == "span"]
     if len(set(years)) >= 2:  # the years of the levels a later average growth rate summarises
         para.span = (min(years), max(years))

@@ -7,8 +7,9 @@ filters.yaml); this module only knows how the pieces sit next to each other.
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.rules import load_rules
 
@@ -46,9 +47,11 @@ def _patterns() -> dict:
     word = _alternation(numbers["number_words"])
     stop = "|".join(units["count_noun_gap_stopwords"])
     num = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{word})(?:[- ](?:{word}))?)"
-    return {
+    p = {
         "number": re.compile(rf"(?<![\w.,/])(?P<num>{num})(?![\w]*\d)", re.IGNORECASE),
-        "scale": re.compile(rf"^(?:-|\s*)(?P<scale>{_alternation(numbers['scales'])})\b", re.IGNORECASE),
+        "scale": re.compile(rf"(?:-|\s*)(?P<scale>{_alternation(numbers['scales'])})\b", re.IGNORECASE),  # matched at pos
+        "scale_values": {re.sub(r"\s+", " ", k.lower()): float(v) for k, v in numbers["scales"].items()},
+        "qualifier_names": {re.sub(r"\s+", " ", k.lower()): v for k, v in numbers["qualifiers"].items()},
         # one alternation, one named group per unit: a single match per number
         "units_after": re.compile(r"(?:-|\s*)(?:" + "|".join(f"(?P<u{i}>{u['pattern']})" for i, u in enumerate(units["after_number"]))
                                   + ")", re.IGNORECASE),
@@ -63,9 +66,9 @@ def _patterns() -> dict:
         "count_noun_gap": int(units["count_noun_gap"]),
         "qualifier": re.compile(rf"(?P<q>\b(?:{_alternation(numbers['qualifiers'])}))\s+(?:\\?\$|US\$|€|¥)?$", re.IGNORECASE),
         "fraction": re.compile(rf"(?<![\w-])(?P<frac>{_alternation(numbers['fractions'])})\s+of\b", re.IGNORECASE),
-        "filter_before": [re.compile("|".join(f"(?:{p})" for p in filters["before"]), re.IGNORECASE)],
-        "filter_after": [re.compile("|".join(f"(?:{p})" for p in filters["after"]), re.IGNORECASE)],
-        "not_unit": [re.compile("|".join(f"(?:{p})" for p in filters["after_any"]), re.IGNORECASE)],
+        "filter_before": re.compile("|".join(f"(?:{p})" for p in filters["before"]), re.IGNORECASE),
+        "filter_after": re.compile("|".join(f"(?:{p})" for p in filters["after"]), re.IGNORECASE),
+        "not_unit": re.compile("|".join(f"(?:{p})" for p in filters["after_any"]), re.IGNORECASE),
         "descriptor": re.compile(filters["word_descriptor_before"], re.IGNORECASE),
         "range_sep": re.compile(r"^\s*(?:-|–|—|to)\s*(?=(?:\\?\$|US\$)?\s*\d)", re.IGNORECASE),
         "list_sep": re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?=(?:\\?\$|US\$)?\d)", re.IGNORECASE),
@@ -77,14 +80,31 @@ def _patterns() -> dict:
             re.IGNORECASE),
         "url": re.compile(r"(?:https?://|www\.)\S+|\[[^\]]*https?://[^\]]*\]|\S+@\S+\.\w+"),
     }
+    p["date_after"] = re.compile(r"^\s*(?:-\s*\d{1,2}\s+)?" + p["month"].pattern, re.IGNORECASE)
+    p["date_before"] = re.compile(p["month"].pattern + r"\s*$", re.IGNORECASE)
+    return p
+
+
+_WS = re.compile(r"\s+")
+_DIGITS = re.compile(r"[\d,]+(?:\.\d+)?")
+_WORD_SEP = re.compile(r"[- ]+")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_YEAR_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|this|that|in|since|by)\s+$", re.IGNORECASE)
+_OPEN_PAREN = re.compile(r"\(\s*(?:or\s+|approximately\s+|about\s+|around\s+|roughly\s+|some\s+|from\s+|with\s+)?$")
+_OF = re.compile(r"\sof\b", re.IGNORECASE)  # every fraction match ends in "\s+of\b"
+_MULTIPLIER_OR_PERIOD = re.compile(r"(?:\bby|(?<!more )(?<!less )\bthan|\bfirst|\bsecond|\blast|\blatter|\bformer)\s+$",
+                                   re.IGNORECASE)
+_TO = re.compile(r"^\s*(?:to|-|–|—)")
+_FROM = re.compile(r"\bfrom\s+(?:\S+\s+)?$")
+_RESTATED = re.compile(r"\s*\(\s*(?:or|approximately|about|around|roughly|some|equivalent to)?\s*")
 
 
 def parse_number(token: str) -> float | None:
     token = token.strip().lower()
-    if re.fullmatch(r"[\d,]+(?:\.\d+)?", token):
+    if _DIGITS.fullmatch(token):
         return float(token.replace(",", ""))
     words = load_rules()["numbers"]["number_words"]
-    parts = re.split(r"[- ]+", token)
+    parts = _WORD_SEP.split(token)
     total = 0.0
     for p in parts:
         if p not in words:
@@ -95,11 +115,18 @@ def parse_number(token: str) -> float | None:
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """All quantities of a sentence, in order, with lists and ranges grouped."""
+    return [copy(q) for q in _quantities(sentence)]  # fresh objects: callers set fields on them
+
+
+@lru_cache(maxsize=4096)  # the same sentence or table cell is read more than once
+def _quantities(sentence: str) -> tuple[Quantity, ...]:
     pats = _patterns()
-    urls = [m.span() for m in pats["url"].finditer(sentence)]
+    # every url match holds "://", "www." or "@" (the pattern is case-sensitive)
+    has_url = "://" in sentence or "www." in sentence or "@" in sentence
+    urls = [m.span() for m in pats["url"].finditer(sentence)] if has_url else []
     found: list[Quantity] = []
     for m in pats["number"].finditer(sentence):
-        if any(a <= m.start() < b for a, b in urls):
+        if urls and any(a <= m.start() < b for a, b in urls):
             continue
         q = _read_at(sentence, m)
         if q is not None:
@@ -109,7 +136,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     _share_units(sentence, found)
     _inherit_units(found)
     _mark_equivalents(sentence, found)
-    return [q for q in found if q.unit]
+    return tuple(q for q in found if q.unit)
 
 
 def _read_at(s: str, m: re.Match) -> Quantity | None:
@@ -120,21 +147,21 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
     if value is None:
         return None
     before, pos = s[max(0, m.start() - 60): m.start()], m.end()  # rules read only the words just before
-    if any(p.search(before) for p in pats["filter_before"]) and not _currency_before(before):
+    cur = _currency_before(before)
+    if not cur and pats["filter_before"].search(before):
         return None
     scale, pos = _scale(s, pos)
-    if any(p.search(s[pos:]) for p in pats["not_unit"]):
+    if pats["not_unit"].search(s[pos:]):
         return None
     unit, factor, pos = _unit_after(s, pos)
     unit_after = unit is not None
-    cur = _currency_before(before)
     start = m.start()
     if cur:
         unit, factor, cur_len = cur[0], 1.0, cur[1]
         start -= cur_len
     rest = s[pos:]
     if unit is None and scale is None:
-        if any(p.search(rest) for p in pats["filter_after"]):
+        if pats["filter_after"].search(rest):
             return None
         if _is_date_part(s, m, token, scale):
             return None
@@ -162,10 +189,10 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
         if pats["descriptor"].search(before) and scale is None:
             return None
     elif pats["year"].match(token) and scale is None and (unit is None or (
-            noun and re.search(r"\b(?:the|a|an|its|their|this|that|in|since|by)\s+$", before, re.IGNORECASE))):
+            noun and _YEAR_DETERMINER.search(before))):
         return None  # a year, also as an adjective: "the 2011 document"
     bare = unit is None and scale is None
-    if bare and re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):
+    if bare and _THOUSANDS.fullmatch(token):
         unit, bare = "count", False  # "4,654,000 passed through customs": a large count
     elif bare and pats["number_of"].search(s[max(0, m.start() - 80):m.start()]):
         unit, bare = "count", False  # "the number of civil airports rose from 16 to 25"
@@ -209,11 +236,11 @@ def _counted_noun(rest: str) -> tuple[str, int] | None:
 
 
 def _scale(s: str, pos: int) -> tuple[float | None, int]:
-    m = _patterns()["scale"].match(s[pos:])
+    pats = _patterns()
+    m = pats["scale"].match(s, pos)
     if not m:
         return None, pos
-    scales = {re.sub(r"\s+", " ", k.lower()): v for k, v in load_rules()["numbers"]["scales"].items()}
-    return float(scales[re.sub(r"\s+", " ", m.group("scale").lower())]), pos + m.end()
+    return pats["scale_values"][_WS.sub(" ", m.group("scale").lower())], m.end()
 
 
 def _unit_after(s: str, pos: int) -> tuple[str | None, float, int]:
@@ -225,8 +252,9 @@ def _unit_after(s: str, pos: int) -> tuple[str | None, float, int]:
 
 
 def _currency_before(before: str) -> tuple[str, int] | None:
+    tail = before[-6:]
     for pattern, unit in _patterns()["units_before"]:
-        m = pattern.search(before[-6:])
+        m = pattern.search(tail)
         if m:
             return unit, len(m.group(0))
     return None
@@ -236,24 +264,23 @@ def _is_date_part(s: str, m: re.Match, token: str, scale) -> bool:
     """Day of a date ("October 18, 2023", "7 October, 1954", "4-5 June")."""
     if scale or not token.isdigit() or int(token) > 31:
         return False
-    month = _patterns()["month"]
+    pats = _patterns()
     after, before = s[m.end(): m.end() + 14], s[max(0, m.start() - 12): m.start()]
-    return bool(re.match(r"^\s*(?:-\s*\d{1,2}\s+)?" + month.pattern, after, re.IGNORECASE)
-                or re.search(month.pattern + r"\s*$", before, re.IGNORECASE))
+    return bool(pats["date_after"].match(after) or pats["date_before"].search(before))
 
 
 def _qualifier_name(word: str) -> str:
-    quals = {re.sub(r"\s+", " ", k.lower()): v for k, v in load_rules()["numbers"]["qualifiers"].items()}
-    return quals.get(re.sub(r"\s+", " ", word.lower()), word.lower())
+    return _patterns()["qualifier_names"].get(_WS.sub(" ", word.lower()), word.lower())
 
 
 def _in_parentheses(s: str, start: int) -> bool:
-    return bool(re.search(r"\(\s*(?:or\s+|approximately\s+|about\s+|around\s+|roughly\s+|some\s+|from\s+|with\s+)?$",
-                          s[max(0, start - 20):start]))
+    return bool(_OPEN_PAREN.search(s[max(0, start - 20):start]))
 
 
 def _fractions(s: str, found: list[Quantity]) -> list[Quantity]:
     """'half of the region's GDP' is a 50 % share."""
+    if not _OF.search(s):
+        return []
     taken = [(q.start, q.end) for q in found]
     out = []
     fractions = _fraction_values()
@@ -261,11 +288,11 @@ def _fractions(s: str, found: list[Quantity]) -> list[Quantity]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         head = s[max(0, m.start() - 40): m.start()]
-        if re.search(r"(?:\bby|(?<!more )(?<!less )\bthan|\bfirst|\bsecond|\blast|\blatter|\bformer)\s+$", head, re.IGNORECASE):
+        if _MULTIPLIER_OR_PERIOD.search(head):
             continue  # "increased by one-third" is a multiplier; "the first half of 2023" a period
         qual = _patterns()["qualifier"].search(head)
         start = m.start() - len(head) + qual.start("q") if qual else m.start()
-        value = fractions[re.sub(r"\s+", " ", m.group("frac").lower())]
+        value = fractions[_WS.sub(" ", m.group("frac").lower())]
         out.append(Quantity(start=start, end=m.end(), num_start=m.start(), value=value, unit="percent",
                             qualifier=_qualifier_name(qual.group("q")) if qual else None, is_fraction=True))
     return out
@@ -273,7 +300,7 @@ def _fractions(s: str, found: list[Quantity]) -> list[Quantity]:
 
 @cache
 def _fraction_values() -> dict[str, float]:
-    return {re.sub(r"\s+", " ", k.lower()): v for k, v in load_rules()["numbers"]["fractions"].items()}
+    return {_WS.sub(" ", k.lower()): v for k, v in load_rules()["numbers"]["fractions"].items()}
 
 
 def _share_units(s: str, qs: list[Quantity]) -> None:
@@ -314,7 +341,7 @@ def _share_units(s: str, qs: list[Quantity]) -> None:
                         other.end = max(other.end, q.end)
                 if is_range:
                     q.range_pos = 1
-                if re.match(r"^\s*(?:to|-|–|—)", gap) and re.search(r"\bfrom\s+(?:\S+\s+)?$", s[max(0, prev.start - 30): prev.start]):
+                if _TO.match(gap) and _FROM.search(s[max(0, prev.start - 30): prev.start]):
                     prev.start = s.rfind("from", 0, prev.start)
                     q.start = prev.start
         i -= 1
@@ -351,6 +378,5 @@ def _inherit_units(qs: list[Quantity]) -> None:
 def _mark_equivalents(s: str, qs: list[Quantity]) -> None:
     """A parenthesis opened right after a figure, holding a figure in another unit, restates it."""
     for prev, q in zip(qs, qs[1:]):
-        if q.in_parentheses and q.unit != prev.unit and re.fullmatch(
-                r"\s*\(\s*(?:or|approximately|about|around|roughly|some|equivalent to)?\s*", s[prev.end:q.start]):
+        if q.in_parentheses and q.unit != prev.unit and _RESTATED.fullmatch(s[prev.end:q.start]):
             q.equivalent = True

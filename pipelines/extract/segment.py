@@ -70,7 +70,7 @@ def line_kind(line: str) -> str | None:
         return "pipe"
     if "\t" in s and len([c for c in s.split("\t") if c.strip()]) >= 2:
         return "tab"
-    if len(re.split(r" {2,}", s)) >= 2 and len(s) < 300:
+    if "  " in s and len(s) < 300:  # two or more cells split on a run of spaces
         return "aligned"
     return None
 
@@ -84,17 +84,21 @@ def unit_line(text: str) -> re.Match | None:
     return None
 
 
+_IN_LINE = re.compile(r"^\(?\s*in\s", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?。]$")
+
+
 def _stated_unit_line(text: str) -> bool:
     """'Unit: ...' or a line that is only '(100 million yuan)'; not an 'In ...' line, which may
     be prose ('In 2023')."""
     text = text.strip()
-    return bool(unit_line(text)) and not re.match(r"^\(?\s*in\s", text, re.IGNORECASE)
+    return bool(unit_line(text)) and not _IN_LINE.match(text)
 
 
 def is_caption_line(text: str) -> bool:
     """'Table 1: GDP by industry, 2023': a numbered title, not a sentence ('Table 1 shows ...')."""
     text = text.strip()
-    title_like = len(text) <= _table_rules()["caption_max"] and not re.search(r"[.!?。]$", text)
+    title_like = len(text) <= _table_rules()["caption_max"] and not _SENTENCE_END.search(text)
     return title_like and bool(_table_rules()["caption"].match(text))
 
 
@@ -143,6 +147,12 @@ def _table_at(lines: list[Line], i: int) -> tuple[int, int, str] | None:
     return first, end, family
 
 
+_INDENTED = re.compile(r" {8,}\S")
+_WRAPPED = re.compile(r"\s{2,}\S|[a-z]")
+_CELL_SEP = re.compile(r" {2,}|\t")
+_FIGURE = re.compile(r"[-+−]?[\d,.]+%?")
+
+
 def _family_at(lines: list[Line], i: int) -> str | None:
     """The kind of the first table line at i (rule lines may lead the table)."""
     j = i
@@ -155,7 +165,7 @@ def _family_at(lines: list[Line], i: int) -> str | None:
         return kind
     # a header whose only cell is indented far right ("            2023") opens an aligned table
     nxt = line_kind(lines[j + 1].text) if j + 1 < len(lines) else None
-    indented_header = re.match(r" {8,}\S", lines[j].text) and len(lines[j].text.strip()) <= 40
+    indented_header = _INDENTED.match(lines[j].text) and len(lines[j].text.strip()) <= 40
     if j == i and nxt == "aligned" and indented_header:
         return "aligned"
     return None
@@ -172,7 +182,7 @@ def _is_wrapped(lines: list[Line], j: int, family: str) -> bool:
         return False
     if j + 1 < len(lines) and line_kind(lines[j + 1].text) == family:
         return True
-    return bool(re.match(r"\s{2,}\S|[a-z]", lines[j].text))
+    return bool(_WRAPPED.match(lines[j].text))
 
 
 def _trim(lines: list[Line], i: int, j: int) -> tuple[int, int]:
@@ -204,9 +214,8 @@ def _furniture(context: list[Line]) -> list[Line]:
 
 def _looks_numeric(lines: list[Line]) -> bool:
     """Space-aligned text is a table only when most rows carry numbers in their own columns."""
-    rows = [re.split(r" {2,}|\t", ln.text.strip()) for ln in lines]
-    figure = re.compile(r"[-+−]?[\d,.]+%?")
-    numeric = sum(1 for cells in rows if any(figure.fullmatch(c.strip()) for c in cells[1:]))
+    rows = [_CELL_SEP.split(ln.text.strip()) for ln in lines]
+    numeric = sum(1 for cells in rows if any(_FIGURE.fullmatch(c.strip()) for c in cells[1:]))
     return numeric >= max(1, len(rows) // 2)
 
 
