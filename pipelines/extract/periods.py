@@ -83,7 +83,7 @@ def find_times(s: str, doc_date: date | None) -> list[TimeExpr]:
     return [copy(t) for t in _times(s, doc_date)]  # fresh objects: callers may change them
 
 
-@lru_cache(maxsize=4096)  # the same sentence is read more than once
+@lru_cache(maxsize=64)  # the same sentence is read more than once (small: within one document)
 def _times(s: str, doc_date: date | None) -> tuple[TimeExpr, ...]:
     v = _vocab()
     taken: list[tuple[int, int]] = []

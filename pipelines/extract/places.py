@@ -72,7 +72,7 @@ def find_places(s: str, keep_dateline: bool = False, joined: bool = True) -> lis
     return list(_find_places(s, keep_dateline, joined))
 
 
-@lru_cache(maxsize=256)  # the same sentence is asked for its places by several rules
+@lru_cache(maxsize=64)  # the same sentence is asked for its places by several rules
 def _find_places(s: str, keep_dateline: bool, joined: bool) -> tuple[PlaceMention, ...]:
     """Place mentions, leaving out an attribution ("According to the Khorgos border crossing, ...")
     and route or relation names between two countries ("the “China–Europe” route")."""
@@ -84,7 +84,7 @@ def _find_places(s: str, keep_dateline: bool, joined: bool) -> tuple[PlaceMentio
     return tuple(_join_pairs(s, _drop_enclosing(s, out)) if joined else out)
 
 
-@lru_cache(maxsize=256)  # a sentence is asked for its places both joined and not
+@lru_cache(maxsize=64)  # a sentence is asked for its places both joined and not
 def _skipped(s: str, keep_dateline: bool) -> tuple[tuple[int, int], ...]:
     skipped = [m.span() for m in _ATTRIBUTION.finditer(s)]
     if not keep_dateline:
@@ -112,7 +112,7 @@ def _first_words() -> re.Pattern:
 _TAIL = re.compile(r"(['’]s)?(?!\w)")  # how the pattern ends a name: an optional possessive, then no word character
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
 def _scan(s: str) -> tuple[PlaceMention, ...]:
     r"""What pattern.finditer(s) finds, without running its alternation of hundreds of spellings
     at every position: a match starts a word (every spelling starts with a word character, and

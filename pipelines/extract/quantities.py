@@ -118,7 +118,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     return [copy(q) for q in _quantities(sentence)]  # fresh objects: callers set fields on them
 
 
-@lru_cache(maxsize=4096)  # the same sentence or table cell is read more than once
+@lru_cache(maxsize=64)  # the same sentence or table cell is read more than once (small: within one document)
 def _quantities(sentence: str) -> tuple[Quantity, ...]:
     pats = _patterns()
     # every url match holds "://", "www." or "@" (the pattern is case-sensitive)
