@@ -76,7 +76,10 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
     any_domain: tuple[float, str] | None = None
     index = _cue_index()
     # only cues that a word of the text begins like can match it (pipelines/extract/prefilter.py)
-    may = {"around": index.candidates(around), "own": index.candidates(own), "before": index.candidates(before)}
+    # `around` is `before`, a space, then words of their own (prefixes never span a non-word character)
+    may_before = index.candidates(before)
+    may = {"around": may_before | index.candidates(around[len(before) + 1:]), "own": index.candidates(own),
+           "before": may_before}
     all_cues = cues()
     for i in sorted(may["around"] | may["own"] | may["before"]):
         cue = all_cues[i]
