@@ -20,6 +20,7 @@ class Cue:
     units: frozenset[str]
     priority: int
     domain: str | None = None  # for `other` cues: the domain of the nearest catalog concept
+    spans_number: bool = False  # the pattern holds NUMBER_MARK (set once here, not tested per number)
 
 
 @dataclass
@@ -32,10 +33,13 @@ class IndicatorChoice:
 
 @cache
 def cues() -> list[Cue]:
-    return [Cue(row["indicator_code"], _compile_cue(row["pattern"]),
+    found = [Cue(row["indicator_code"], _compile_cue(row["pattern"]),
                 frozenset(u for u in (row.get("units") or "").split("|") if u), int(row.get("priority") or 1),
                 row.get("domain") or None)
             for row in indicator_cues()]
+    for cue in found:
+        cue.spans_number = NUMBER_MARK in cue.pattern.pattern
+    return found
 
 
 def _compile_cue(pattern: str) -> re.Pattern:
@@ -84,7 +88,7 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
     for i in sorted(may["around"] | may["own"] | may["before"]):
         cue = all_cues[i]
         fits = not cue.units or unit in cue.units
-        if NUMBER_MARK in cue.pattern.pattern:
+        if cue.spans_number:
             texts = [(around, "around")] if fits else []
         else:  # own words are read by every cue: an `other` takes the domain they name
             texts = [(own, "own"), (before, "before")] if fits else [(own, "own")]
@@ -128,8 +132,11 @@ def unit_fits(code: str, unit: str) -> bool:
 @cache
 def _all_cues() -> tuple[re.Pattern, list[Cue]]:
     """Every plain cue in one alternation, so a sentence is scanned once."""
-    plain = [c for c in cues() if NUMBER_MARK not in c.pattern.pattern]
-    return re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enumerate(plain)), re.IGNORECASE), plain
+    plain = [c for c in cues() if not c.spans_number]
+    alternation = "|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enumerate(plain))
+    # every cue starts with the same look-behind (_compile_cue): testing it once before the branches
+    # skips the positions inside words without trying every branch there
+    return re.compile(r"(?<![\w-])(?:" + alternation + ")", re.IGNORECASE), plain
 
 
 def cues_in_order(text: str, unit: str | None = None) -> list[str]:
@@ -213,12 +220,17 @@ def _measure_rules() -> dict:
     r = load_rules()["measures"]
     comp = {}
     for name in ("growth_avg_annual", "growth_other", "growth_yoy", "share"):
-        comp[name] = ([re.compile(p, re.I) for p in r[name].get("before", [])],
-                      [re.compile(p, re.I) for p in r[name].get("after", [])])
+        comp[name] = (_any_of(r[name].get("before", [])), _any_of(r[name].get("after", [])))
     for key in ("decline", "rate", "target", "target_year", "difference_after", "growth_words", "target_after",
                 "difference_before", "reached"):
         comp[key] = re.compile(r[key], re.I)
     return comp
+
+
+def _any_of(patterns: list[str]) -> re.Pattern | None:
+    """One search for a list of cues that is only asked whether any matches: an alternation finds a
+    match exactly when one of its branches does (the cues use no group references)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
 def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: bool,
@@ -233,9 +245,9 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
             return "share", False
         for name, window in (("growth_avg_annual", before[-120:]), ("growth_other", before[-160:]),
                              ("growth_yoy", near_before), ("share", near_before)):
-            pats_before, pats_after = r[name]
-            hit_before = any(p.search(window) for p in pats_before)
-            hit_after = any(p.search(after) for p in pats_after)
+            pat_before, pat_after = r[name]
+            hit_before = pat_before is not None and pat_before.search(window)
+            hit_after = pat_after is not None and pat_after.search(after)
             if hit_before or hit_after:
                 if name == "growth_yoy" and r["rate"].search(near_before[-40:]) and not r["growth_words"].search(near_before[-40:]):
                     return "level", False
