@@ -42,3 +42,14 @@ def test_every_cue_that_matches_a_sentence_is_a_candidate():
                 assert i in candidates, (pattern.pattern, text)
                 checked += 1
     assert checked > 500  # the corpus exercises the cues
+
+
+def test_candidates_are_those_of_the_word_prefixes():
+    """The index finds prefixes with one regex; the result is the one the words' prefixes give."""
+    from pipelines.extract.prefilter import word_prefixes
+    index = PrefixIndex([c.pattern for c in cues()])
+    texts = [t for f in sorted(RAW.glob("*.txt")) for t in re.split(r"(?<=[.;:])\s+|\n", f.read_text(encoding="utf-8"))]
+    texts += ["", "by", "Bys ex-post EXPORTS", "Ünïcode ſ ΣΑΣ"]
+    for text in texts:
+        expected = set(index.always).union(*(index.by_prefix[p] for p in word_prefixes(text) & index.by_prefix.keys()))
+        assert index.candidates(text) == expected, text

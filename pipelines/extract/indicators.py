@@ -20,6 +20,7 @@ class Cue:
     units: frozenset[str]
     priority: int
     domain: str | None = None  # for `other` cues: the domain of the nearest catalog concept
+    spans_number: bool = False  # the pattern holds NUMBER_MARK (set once here, not tested per number)
 
 
 @dataclass
@@ -32,10 +33,13 @@ class IndicatorChoice:
 
 @cache
 def cues() -> list[Cue]:
-    return [Cue(row["indicator_code"], _compile_cue(row["pattern"]),
+    found = [Cue(row["indicator_code"], _compile_cue(row["pattern"]),
                 frozenset(u for u in (row.get("units") or "").split("|") if u), int(row.get("priority") or 1),
                 row.get("domain") or None)
             for row in indicator_cues()]
+    for cue in found:
+        cue.spans_number = NUMBER_MARK in cue.pattern.pattern
+    return found
 
 
 def _compile_cue(pattern: str) -> re.Pattern:
@@ -76,12 +80,15 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
     any_domain: tuple[float, str] | None = None
     index = _cue_index()
     # only cues that a word of the text begins like can match it (pipelines/extract/prefilter.py)
-    may = {"around": index.candidates(around), "own": index.candidates(own), "before": index.candidates(before)}
+    # `around` is `before`, a space, then words of their own (prefixes never span a non-word character)
+    may_before = index.candidates(before)
+    may = {"around": may_before | index.candidates(around[len(before) + 1:]), "own": index.candidates(own),
+           "before": may_before}
     all_cues = cues()
     for i in sorted(may["around"] | may["own"] | may["before"]):
         cue = all_cues[i]
         fits = not cue.units or unit in cue.units
-        if NUMBER_MARK in cue.pattern.pattern:
+        if cue.spans_number:
             texts = [(around, "around")] if fits else []
         else:  # own words are read by every cue: an `other` takes the domain they name
             texts = [(own, "own"), (before, "before")] if fits else [(own, "own")]
@@ -125,8 +132,11 @@ def unit_fits(code: str, unit: str) -> bool:
 @cache
 def _all_cues() -> tuple[re.Pattern, list[Cue]]:
     """Every plain cue in one alternation, so a sentence is scanned once."""
-    plain = [c for c in cues() if NUMBER_MARK not in c.pattern.pattern]
-    return re.compile("|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enumerate(plain)), re.IGNORECASE), plain
+    plain = [c for c in cues() if not c.spans_number]
+    alternation = "|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enumerate(plain))
+    # every cue starts with the same look-behind (_compile_cue): testing it once before the branches
+    # skips the positions inside words without trying every branch there
+    return re.compile(r"(?<![\w-])(?:" + alternation + ")", re.IGNORECASE), plain
 
 
 def cues_in_order(text: str, unit: str | None = None) -> list[str]:
@@ -210,6 +220,7 @@ def _measure_rules() -> dict:
     r = load_rules()["measures"]
     comp = {}
     for name in ("growth_avg_annual", "growth_other", "growth_yoy", "share"):
+        # kept as lists: one alternation was no faster (a pattern with a literal start loses its fast scan)
         comp[name] = ([re.compile(p, re.I) for p in r[name].get("before", [])],
                       [re.compile(p, re.I) for p in r[name].get("after", [])])
     for key in ("decline", "rate", "target", "target_year", "difference_after", "growth_words", "target_after",

@@ -51,13 +51,39 @@ class PrefixIndex:
                 self.always.add(i)
             for prefix in prefixes or ():
                 self.by_prefix.setdefault(prefix, set()).add(i)
+        # Finding the prefixes with one regex is far cheaper than slicing every word in Python. At a
+        # word start the trie matches the longest prefix the word begins with; the shorter ones it
+        # begins with are that prefix's own prefixes, so each key stands for the patterns of all of them.
+        keys = self.by_prefix.keys()
+        self._heads = re.compile(r"(?<!\w)" + _trie(keys)) if keys else None
+        self._with_shorter = {k: frozenset().union(*(self.by_prefix.get(k[:n], ()) for n in range(1, len(k) + 1)))
+                              for k in keys}
 
     def candidates(self, text: str) -> set[int]:
-        """Indices of the patterns that may match the text (a superset of those that do)."""
+        """Indices of the patterns that may match the text (a superset of those that do);
+        the same as taking every word's prefixes (word_prefixes) that some pattern has."""
         found = set(self.always)
-        for prefix in word_prefixes(text) & self.by_prefix.keys():
-            found |= self.by_prefix[prefix]
+        if self._heads is not None:
+            for head in set(self._heads.findall(text.lower())):
+                found |= self._with_shorter[head]
         return found
+
+
+def _trie(words) -> str:
+    """A regex matching the longest of the (non-empty) words that the text continues with."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    def rx(node: dict) -> str:
+        alts = [re.escape(ch) + rx(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body  # greedy: the longer word first
+    return rx(tree)
 
 
 def _lead(items: list) -> set[tuple[str, bool]]:

@@ -120,7 +120,9 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
                         if o["period"] and o["measure"] not in ("target", "growth_avg_annual")), None)
         period = _period(s, q, i, quantities, times, measure, doc, para, period_list, main_index, carried)
         clause_pair = _bilateral(s[window:_clause_end(s, q.end)], doc)
-        if clause_pair is None and _partner(s, q, window) is None:  # "trade with China ..." names its own side
+        # read once here: _region needs the partner only when clause_pair is still None, as it is here
+        own_partner = _partner(s, q, window) if clause_pair is None else None
+        if clause_pair is None and own_partner is None:  # "trade with China ..." names its own side
             clause_pair = pair if pair and not pair[2] else None
             # the paragraph's pair applies to its flows; an earlier paragraph's only when a side is named again
             known_pair = para.pair or (doc.last_pair if choice.domain == "trade" and mentions else None)
@@ -128,7 +130,8 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
                 clause_pair = (*known_pair, False)
         if base and period and _YEAR4.fullmatch(period) and int(base.group(1)) != int(period) - 1:
             measure = "growth_other"  # "87.5 percent higher than in 2012" (in 2022): not a year-on-year rate
-        region, partner = _region(s, q, mentions, clause_pair, place_list, main_index, measure, doc, para)
+        region, partner = _region(s, q, mentions, clause_pair, place_list, main_index, measure, doc, para,
+                                  window, own_partner)
         if q.equivalent and prev_obs:  # "$28.6 billion (13.4 trillion tenge)": the same figure, the same place
             region, partner = prev_obs["region"], prev_obs["partner"]
         if not q.equivalent and not _range_continues(quantities, i):
@@ -520,7 +523,10 @@ _SHARE_HOLDER = re.compile(r"\s*(?:\w+\s+)?(?:share|proportion|portion|part)\b",
 _THE_TWO = re.compile(r"\bthe (?:two|both|twin) (?!countries|sides|nations|states)[a-z]+s\b", re.IGNORECASE)
 
 
-def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para) -> tuple[str, str | None]:
+def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para, window,
+            partner) -> tuple[str, str | None]:
+    """The figure's place and partner; window is q's clause start, partner _partner(s, q, window)
+    (computed by the caller whenever pair is None)."""
     if place_list is not None:
         idx = main_index - 1 if q.equivalent else main_index
         if 0 <= idx < len(place_list):
@@ -546,8 +552,6 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para) ->
            and not _OWN_PLACE_BREAK.search(s[q.end:m.start])]
     if own:
         return _resolve(own[0].region, doc), None
-    window = _clause_start(s, q.start)
-    partner = _partner(s, q, window)
     sides = para.pair or doc.last_pair
     if partner and sides and partner in sides:  # "Chinese exports to Kazakhstan": the known pair's other side
         return (sides[1] if sides[0] == partner else sides[0]), partner

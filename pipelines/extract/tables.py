@@ -55,6 +55,25 @@ def _rules() -> dict:
                                rf"\s*(?P<pct>%)?\s*{foot}$", re.IGNORECASE)
     return comp
 
+# literal patterns compiled once: these run per cell and per label
+_PIPE = re.compile(r"\|")
+_TAB = re.compile(r"\t")
+_GAP = re.compile(r" {2,}|\t")
+_SENTENCE_END = re.compile(r"[.!?:;。：]$")
+_SEPARATOR = re.compile(r"[, ]")
+_POWER_OF_TEN = re.compile(r"10*")
+_LETTER = re.compile(r"[^\W\d_]")
+_PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
+_TRAILING_UNIT = re.compile(r"(?:,|\bin)\s+([^,]+)$")
+_SPACED_PAREN = re.compile(r"\s*[(（][^()（）]*[)）]")
+_WORD2 = re.compile(r"[^\W\d_]{2,}")
+_WORD3 = re.compile(r"[^\W\d_]{3,}")
+_DIGIT_SEPARATOR = re.compile(r"[,  ]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TIME_FILLER = re.compile(r"[(（][^()（）]*[)）]|\b(?:of|the|in|year|total|as of|by|end|at|on)\b", re.IGNORECASE)
+_WORD_OR_DIGIT = re.compile(r"[A-Za-z]{2,}|\d")
+
+
 
 def _is_empty(text: str) -> bool:
     return bool(_rules()["empty_cell"].match(text))
@@ -139,13 +158,13 @@ def split_cells(line: Line, kind: str) -> list[Cell]:
     """The cells of one table line, each with its offset in the document."""
     text = line.text
     if kind == "pipe":
-        pieces = _pieces(text, re.finditer(r"\|", text))
+        pieces = _pieces(text, _PIPE.finditer(text))
         if text.strip().startswith("|"):
             pieces = pieces[1:]  # the outer pipe opens the row; nothing stands before it
         if text.strip().endswith("|"):
             pieces = pieces[:-1]
     else:
-        pieces = _pieces(text, re.finditer(r"\t" if kind == "tab" else r" {2,}|\t", text))
+        pieces = _pieces(text, (_TAB if kind == "tab" else _GAP).finditer(text))
         if kind == "aligned":
             pieces = [p for p in pieces if p[1].strip()]
     cells = []
@@ -308,7 +327,7 @@ def _is_caption(text: str) -> bool:
     if is_caption_line(text):
         return True
     short = len(text) <= _rules()["caption_max_chars"]
-    return short and not re.search(r"[.!?:;。：]$", text) and not text[:1].islower()
+    return short and not _SENTENCE_END.search(text) and not text[:1].islower()
 
 
 def _frame(table: TableBlock, doc, context_period: str | None) -> Frame:
@@ -383,8 +402,8 @@ def _unit_phrase(text: str) -> Unit | None:
             factor, rest = scale, rest[: m.start()] + " " + rest[m.end():]
             break
     for m in v["number"].finditer(rest):  # "1,000 tons": a power of ten written as the scale
-        n = re.sub(r"[, ]", "", m.group(1))
-        if not re.fullmatch(r"10*", n):
+        n = _SEPARATOR.sub("", m.group(1))
+        if not _POWER_OF_TEN.fullmatch(n):
             return None  # "(2019-2023)", "(No. 3)": not a unit
         factor *= float(n)
     unit = _unit_word(rest)
@@ -392,7 +411,7 @@ def _unit_phrase(text: str) -> Unit | None:
         return None  # "(city)", "(persons)": a bare number is a count anyway; not worth a unit
     if unit is None and factor == 1.0:
         return None
-    if unit is None and re.search(r"[^\W\d_]", rest):
+    if unit is None and _LETTER.search(rest):
         return Unit(None, factor, countable=False)  # "100 million cu.m", "10,000 mu": no base unit
     return Unit(unit[0] if unit else None, factor * (unit[1] if unit else 1.0))
 
@@ -412,11 +431,11 @@ def _unit_word(text: str) -> tuple[str, float] | None:
 
 def _header_unit(text: str) -> Unit | None:
     """The unit a header or label states: "(100 million yuan)", ", %", "in 10,000 tons", "%"."""
-    for m in reversed(list(re.finditer(r"[(（]([^()（）]*)[)）]", text))):
+    for m in reversed(list(_PAREN.finditer(text))):
         parsed = _unit_phrase(m.group(1))
         if parsed:
             return parsed
-    m = re.search(r"(?:,|\bin)\s+([^,]+)$", text)
+    m = _TRAILING_UNIT.search(text)
     if m and _unit_phrase(m.group(1)):
         return _unit_phrase(m.group(1))
     if "%" in text:
@@ -425,7 +444,7 @@ def _header_unit(text: str) -> Unit | None:
 
 
 def _strip_unit(text: str) -> str:
-    return re.sub(r"\s*[(（][^()（）]*[)）]", "", text).replace("%", "").strip(" ,")
+    return _SPACED_PAREN.sub("", text).replace("%", "").strip(" ,")
 
 
 # ---- 3. columns ------------------------------------------------------------------------------
@@ -578,7 +597,7 @@ def _only_places(label: str) -> bool:
     for p in reversed(find_places(label)):
         rest = rest[: p.start] + " " + rest[p.end:]
     rest = _rules()["place_words"].sub(" ", rest)
-    return not re.search(r"[^\W\d_]{2,}", rest)
+    return not _WORD2.search(rest)
 
 
 def _inherit(info: RowInfo, heading: RowInfo | None) -> RowInfo:
@@ -667,11 +686,11 @@ def _signed(m: re.Match) -> Decimal:
 
 
 def _digits(num: str) -> str:
-    return re.sub(r"[,  ]", "", num)
+    return _DIGIT_SEPARATOR.sub("", num)
 
 
 def _is_year(num: str) -> bool:
-    return bool(re.fullmatch(r"(?:19|20)\d\d", num))
+    return bool(_YEAR.fullmatch(num))
 
 
 def _quantities(text: str):
@@ -720,7 +739,7 @@ def _names_a_part(info: RowInfo) -> bool:
     rest = _rules()["whole_words"].sub(" ", _strip_unit(_rules()["of_which_label"].sub("", rest)))
     for p in reversed(find_places(rest)):
         rest = rest[: p.start] + " " + rest[p.end:]
-    return bool(re.search(r"[^\W\d_]{3,}", rest))
+    return bool(_WORD3.search(rest))
 
 
 def _row_observations(row: list[Cell], cols: list[Column], info: RowInfo, frame: Frame, doc,
@@ -918,9 +937,8 @@ def _time_of(text: str) -> str | None:
     rest = text
     for t in reversed(times):
         rest = rest[: t.start] + " " + rest[t.end:]
-    rest = re.sub(r"[(（][^()（）]*[)）]|\b(?:of|the|in|year|total|as of|by|end|at|on)\b", " ", rest,
-                  flags=re.IGNORECASE)
-    return times[0].period if not re.search(r"[A-Za-z]{2,}|\d", rest) else None
+    rest = _TIME_FILLER.sub(" ", rest)
+    return times[0].period if not _WORD_OR_DIGIT.search(rest) else None
 
 
 def _place(text: str, doc) -> str | None:
