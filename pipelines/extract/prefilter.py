@@ -6,7 +6,9 @@ pattern's parse tree we take the literal prefixes (up to 3 characters) that ever
 with ("invest\\w*..." -> "inv", "(?:foreign|total) trade" -> "for", "tot"); a text can hold a match
 only if one of its words begins with one of them. Patterns whose start is not literal (a character
 class, a wildcard) are always run. The test never says no when the pattern would match: it is a
-filter, the pattern still decides.
+filter, the pattern still decides. It holds for patterns whose matches begin at a word start, as
+the indicator cues' do (indicators._compile_cue puts (?<![\w-]) in front of each); a pattern that
+may match inside a word ("trade" in "cotrade") must not be indexed here.
 """
 
 from __future__ import annotations
