@@ -23,7 +23,7 @@ class PlaceMention:
 
 
 @cache
-def _alias_table() -> tuple[re.Pattern, dict[str, str], dict[str, list[tuple[str, str]]] | None]:
+def _alias_table() -> tuple[re.Pattern, dict[str, str], dict[str, list[tuple[str, frozenset[str], str]]] | None]:
     rules = load_rules()["places"]
     ignore = {a.lower() for a in rules["ignore_seed_aliases"]}
     table: dict[str, str] = {}
@@ -44,13 +44,17 @@ def _alias_table() -> tuple[re.Pattern, dict[str, str], dict[str, list[tuple[str
     pattern = re.compile(rf"(?<![\w])(?P<name>{alternation})(?P<poss>['’]s)?(?![\w])")
     # The same spellings by their first word, lowercased, for _scan. None when a spelling does not
     # start with a word character: such a match need not start at a word, so _scan uses the pattern.
-    by_first_word: dict[str, list[tuple[str, str]]] | None = {}
+    # Each entry holds one lowercased spelling and the case variants the pattern accepts for it.
+    by_first_word: dict[str, list[tuple[str, frozenset[str], str]]] | None = {}
+    variants: dict[str, set[str]] = {}
     for spelling in longest_first:
-        first = _WORD.match(spelling)
-        if not first:
+        variants.setdefault(spelling.lower(), set()).add(spelling)
+    for lower in sorted(variants, key=len, reverse=True):
+        first = _WORD.match(lower)
+        if not first or len(lower) != len(next(iter(variants[lower]))):
             by_first_word = None
             break
-        by_first_word.setdefault(first.group().lower(), []).append((spelling, table[spelling.lower()]))
+        by_first_word.setdefault(first.group(), []).append((lower, frozenset(variants[lower]), table[lower]))
     return pattern, table, by_first_word
 
 
@@ -129,8 +133,9 @@ def _scan(s: str) -> tuple[PlaceMention, ...]:
         start = word.start()
         if start < end:
             continue
-        for spelling, region in by_first_word[word.group()]:
-            if s.startswith(spelling, start) and (tail := _TAIL.match(s, start + len(spelling))):
+        for lower, as_written, region in by_first_word[word.group()]:
+            if low.startswith(lower, start) and s[start:start + len(lower)] in as_written \
+                    and (tail := _TAIL.match(s, start + len(lower))):
                 out.append(PlaceMention(start, tail.end(), region, tail.group(1) is not None))
                 end = tail.end()
                 break
