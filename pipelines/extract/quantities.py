@@ -67,8 +67,8 @@ def _patterns() -> dict:
         "qualifier": re.compile(rf"(?P<q>\b(?:{_alternation(numbers['qualifiers'])}))\s+(?:\\?\$|US\$|€|¥)?$", re.IGNORECASE),
         "fraction": re.compile(rf"(?<![\w-])(?P<frac>{_alternation(numbers['fractions'])})\s+of\b", re.IGNORECASE),
         "filter_before": re.compile("|".join(f"(?:{p})" for p in filters["before"]), re.IGNORECASE),
-        "filter_after": re.compile("|".join(f"(?:{p})" for p in filters["after"]), re.IGNORECASE),
-        "not_unit": re.compile("|".join(f"(?:{p})" for p in filters["after_any"]), re.IGNORECASE),
+        "filter_after": _text_after(filters["after"]),
+        "not_unit": _text_after(filters["after_any"]),
         "descriptor": re.compile(filters["word_descriptor_before"], re.IGNORECASE),
         "range_sep": re.compile(r"^\s*(?:-|–|—|to)\s*(?=(?:\\?\$|US\$)?\s*\d)", re.IGNORECASE),
         "list_sep": re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?=(?:\\?\$|US\$)?\d)", re.IGNORECASE),
@@ -97,6 +97,13 @@ _MULTIPLIER_OR_PERIOD = re.compile(r"(?:\bby|(?<!more )(?<!less )\bthan|\bfirst|
 _TO = re.compile(r"^\s*(?:to|-|–|—)")
 _FROM = re.compile(r"\bfrom\s+(?:\S+\s+)?$")
 _RESTATED = re.compile(r"\s*\(\s*(?:or|approximately|about|around|roughly|some|equivalent to)?\s*")
+
+
+def _text_after(patterns: list[str]):
+    """A test of the text after a number. When every rule is anchored with ^ (no MULTILINE), a
+    match at the start is the only one search could find, and match does not scan the whole rest."""
+    combined = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    return combined.match if all(p.startswith("^") for p in patterns) else combined.search
 
 
 def parse_number(token: str) -> float | None:
@@ -151,7 +158,7 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
     if not cur and pats["filter_before"].search(before):
         return None
     scale, pos = _scale(s, pos)
-    if pats["not_unit"].search(s[pos:]):
+    if pats["not_unit"](s[pos:]):
         return None
     unit, factor, pos = _unit_after(s, pos)
     unit_after = unit is not None
@@ -161,7 +168,7 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
         start -= cur_len
     rest = s[pos:]
     if unit is None and scale is None:
-        if pats["filter_after"].search(rest):
+        if pats["filter_after"](rest):
             return None
         if _is_date_part(s, m, token, scale):
             return None
