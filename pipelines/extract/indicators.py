@@ -151,6 +151,23 @@ def cues_in_order(text: str, unit: str | None = None) -> list[str]:
     return codes
 
 
+@cache
+def _groups() -> list[tuple[re.Pattern, list[str]]]:
+    return [(re.compile(r"(?<![\w-])(?:" + g["pattern"] + r")(?!\w)", re.IGNORECASE), list(g["codes"]))
+            for g in load_rules()["indicator_groups"]["groups"]]
+
+
+def named_group(text: str, n: int, unit: str) -> list[str] | None:
+    """The codes of the last group of n indicators named in the text (rules/indicator_groups.yaml)
+    that all take the unit, else None."""
+    found = None
+    for pattern, codes in _groups():
+        for m in pattern.finditer(text):
+            if len(codes) == n and all(unit_fits(c, unit) for c in codes) and (found is None or m.start() > found[0]):
+                found = (m.start(), codes)
+    return found[1] if found else None
+
+
 def cue_in(text: str) -> str | None:
     """The catalog code a sentence talks about most specifically (for later sentences that say 'it')."""
     pattern, plain = _all_cues()

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from pipelines.extract.indicators import (DEFAULT_LEVEL, choose_indicator, choose_measure, cue_in, domain_of, is_difference,
-                                           is_rate_indicator, cues_in_order,
+                                           is_rate_indicator, cues_in_order, named_group,
                                            unit_fits)
 from pipelines.extract.periods import TimeExpr, find_times, is_present_tense, month_of
 from pipelines.extract.places import (COUNTRY, MAIN, PlaceMention, canonical, country_of, find_places,
@@ -225,7 +225,8 @@ def _names_its_own_thing(q: Quantity) -> bool:
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:[\w,-]+\s+){0,4}?(?:it|its|they|their|them|this|that|these|the figure|the total|"
                               r"the volume|the amount|the number|the value|the turnover)\b|\bof them\b"
                               r"|\b(?:it|they)\s+(?:\w+\s+)?(?:rose|fell|grew|reached|was|were|stood|totall?ed|amounted|"
-                              r"increased|decreased|climbed|jumped|dropped|declined|hit|topped)\b", re.IGNORECASE)
+                              r"increased|decreased|climbed|jumped|dropped|declined|hit|topped)\b"
+                              r"|\b(?:it|them)\s+(?:(?:up|down|back)\s+)?to\s*$", re.IGNORECASE)  # "cut it to $30 billion"
 
 
 def _inherited_indicator(q: Quantity, measure: str, prev_obs: dict | None, para: ParagraphState, clause: str):
@@ -234,7 +235,7 @@ def _inherited_indicator(q: Quantity, measure: str, prev_obs: dict | None, para:
     $432 million' continues the paragraph's subject."""
     if prev_obs and (measure != "level" or prev_obs["unit"] == q.unit):
         return prev_obs["indicator_code"], prev_obs["domain"]
-    if not _PRONOUN_SUBJECT.search(clause):  # "Labor-intensive goods accounted for ..." names its own subject
+    if q.noun != "of them" and not _PRONOUN_SUBJECT.search(clause):  # "Labor-intensive goods accounted for ..." names its own subject
         return None
     code = para.current_cue() or (para.previous.current_cue() if para.previous else None)  # "it rose ..." reaches back
     if code and unit_fits(code, q.unit):
@@ -458,6 +459,9 @@ def _respective_indicators(s: str, qs: list[Quantity], respectively: bool) -> li
     codes = cues_in_order(s[:main[0].start], main[0].unit)
     if len(codes) == len(main):
         return codes
+    group = named_group(s[:main[0].start], len(main), main[0].unit) if respectively else None
+    if group:  # "the three industries ... 14.6, 40.7 and 44.7 percent, respectively"
+        return group
     if respectively:  # "... urban ... rural ..., growing 8.0 percent and 7.9 percent respectively": the last list
         tail = [main[-1]]
         for a in reversed(main[:-1]):

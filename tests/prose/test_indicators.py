@@ -90,3 +90,28 @@ def test_respectively_assigns_the_last_list_to_the_indicators_named_before_it():
 def test_a_list_of_scaled_numbers_shares_its_noun():
     text = "In 2020, 2021 and 2022, Xinjiang received 158.1 million, 190.8 million and 172.3 million tourists."
     assert codes(text) == ["tourists"] * 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The three industries accounted for 14.6 percent, 40.7 percent and 44.7 percent of GRP, respectively.",
+     ["value_added_primary", "value_added_secondary", "value_added_tertiary"]),
+    ("The added value of the three sectors grew by 5.1 percent, 7.3 percent and 6.2 percent, respectively.",
+     ["value_added_primary", "value_added_secondary", "value_added_tertiary"]),
+    ("Imports and exports came to 10.2 billion yuan and 31.5 billion yuan, respectively.", ["imports", "exports"]),
+])
+def test_words_that_name_a_group_of_indicators_share_them_out_in_order(text, expected):
+    assert codes(text) == expected
+
+
+def test_the_three_industries_without_respectively_are_not_shared_out():
+    assert codes("The three industries employed 4.2 million people.") != ["value_added_primary"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan's trade with China grew quickly. In 2013 it reached $40.2 billion. "
+     "The commodity slump then cut it to $30.0 billion in 2016.", ["trade_total", "trade_total"]),
+    ("Some 3,214 freight trains passed through the two ports in 2024. Alashankou handled 1,806 of them and Horgos 1,408.",
+     ["freight_trains", "freight_trains", "freight_trains"]),
+])
+def test_a_pronoun_takes_the_indicator_of_the_figure_it_stands_for(text, expected):
+    assert codes(text) == expected
