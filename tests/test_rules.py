@@ -26,7 +26,7 @@ def test_every_contract_code_has_a_cue():
 
 
 @pytest.mark.parametrize("name", ["documents", "numbers", "units", "periods", "measures", "filters", "places",
-                                  "text", "tables"])
+                                  "text", "tables", "indicator_groups"])
 def test_yaml_rule_files_load(name):
     assert load_rules()[name]
 
@@ -43,3 +43,10 @@ def test_regex_rules_compile():
     measures = load_rules()["measures"]
     for key in ("decline", "rate", "target", "target_year", "difference_after", "difference_before", "target_after"):
         re.compile(measures[key])
+
+
+def test_every_indicator_group_names_catalog_codes():
+    catalog = set(indicator_catalog())
+    for group in load_rules()["indicator_groups"]["groups"]:
+        re.compile(group["pattern"])
+        assert len(group["codes"]) >= 2 and set(group["codes"]) <= catalog, group
