@@ -362,8 +362,9 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
     clause = _clause_start(s, q.start)
     if _POINTS_BACK.search(s[clause:q.start]):
         clause = 0  # the clause points back at the sentence's earlier time words
+    asides = [m.span() for m in _ASIDE.finditer(s, 0, q.start)]  # ", a mode piloted since 2022," dates the mode
     before = [t for t in times if clause <= t.start and t.end <= q.start and id(t) not in attached
-              and not _is_comparison_base(s, t)]
+              and not _is_comparison_base(s, t) and not any(a <= t.start and t.end <= b for a, b in asides)]
     if before:
         opens = [t for t in before if t.kind == "open"]
         best = before[-1]
@@ -372,6 +373,9 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
         return best
     after = [t for t in times if t.start >= q.end and id(t) not in attached and not _is_comparison_base(s, t)]
     return after[0] if after else None
+
+
+_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an)\s[^,;]*,", re.IGNORECASE)  # a relative or appositive clause
 
 
 def _is_comparison_base(s: str, t: TimeExpr) -> bool:

@@ -97,3 +97,16 @@ def test_byline_under_the_title_does_not_hide_the_lead_period():
             "As of May 2025, the two ports had handled 42,300 freight trains.\n\n"
             "Xinjiang has 28 civil airports.")
     assert periods(text) == ["2025-05", "2025-05"]
+
+
+@pytest.mark.parametrize("aside", [", a mode the region has piloted since 2022,", ", which has grown every year since 2020,",
+                                   ", which began in 2015,"])
+def test_time_words_inside_an_aside_date_the_aside_not_the_figure(aside):
+    text = ("Xinjiang's foreign trade hit a record in 2024\n\nXinjiang's foreign trade reached 466.9 billion yuan in 2024."
+            f"\n\nBorder trade{aside} came to 101.5 billion yuan.")
+    assert periods(text, date(2025, 1, 20)) == ["2024", "2024"]
+
+
+def test_an_open_span_that_dates_the_figure_still_makes_it_null():
+    text = "Xinjiang's foreign trade hit a record in 2024\n\nSince 2020, border trade has brought in 300 billion yuan."
+    assert periods(text, date(2025, 1, 20)) == [None]
