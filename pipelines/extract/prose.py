@@ -96,7 +96,8 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         if q.range_pos == 1 and _is_from_to(s, q) and measure == "level" and re.search(
                 load_rules()["measures"]["target"], s, re.I):
             measure = "target"
-        choice = choose_indicator(s, q.start, q.end, q.unit, measure, q.noun, window, s[q.num_start:q.end])
+        choice = choose_indicator(_without_asides(s, q.start), q.start, q.end, q.unit, measure, q.noun, window,
+                                  s[q.num_start:q.end])
         unknown_rate = q.unit == "percent" and measure == "level" and choice.code != "other" \
             and not is_rate_indicator(choice.code)
         if unknown_rate:
@@ -376,6 +377,14 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
 
 
 _ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an)\s[^,;]*,", re.IGNORECASE)  # a relative or appositive clause
+
+
+def _without_asides(s: str, pos: int) -> str:
+    """The sentence with the asides that close before pos blanked out (same length): 'Remittances,
+    which account for a fifth of GDP, fell 4.2%' - GDP names the aside's figure, not this one."""
+    for m in _ASIDE.finditer(s, 0, pos):
+        s = s[:m.start() + 1] + " " * (m.end() - m.start() - 2) + s[m.end() - 1:]
+    return s
 
 
 def _is_comparison_base(s: str, t: TimeExpr) -> bool:

@@ -115,3 +115,13 @@ def test_the_three_industries_without_respectively_are_not_shared_out():
 ])
 def test_a_pronoun_takes_the_indicator_of_the_figure_it_stands_for(text, expected):
     assert codes(text) == expected
+
+
+def test_a_cue_inside_an_aside_names_the_aside_not_the_figure_after_it():
+    found = extract("Remittances, which account for about a fifth of GDP, fell 4.2% to $11.8 billion in 2024.")
+    assert [(o["value"], o["indicator_code"]) for o in found] == [(20.0, "other"), (-4.2, "other"), (11.8e9, "other")]
+    assert found[0]["measure"] == "share" and found[0]["qualifier"] == "about"
+
+
+def test_the_subject_outside_the_aside_still_names_the_figure():
+    assert codes("Xinjiang's GDP, which grew by 6.1 percent, reached 2 trillion yuan in 2024.") == ["gdp", "gdp"]

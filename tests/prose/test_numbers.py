@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.prose.helpers import facts, one
+from tests.prose.helpers import extract, facts, one
 
 
 @pytest.mark.parametrize("text, value, unit", [
@@ -85,3 +85,13 @@ def test_a_noun_between_stops_unit_inheritance():
 def test_over_the_same_period_is_no_difference():
     found = facts("Per capita GDP grew from 33,796 yuan to 68,552 yuan over the same period.")
     assert found == [(33796, "CNY"), (68552, "CNY")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In 2024, remittances were equal to a fifth of the region's output.", 20.0),
+    ("In 2024, two-fifths of the region's exports went to Kazakhstan.", 40.0),
+    ("In 2024, a tenth of the region's output came from services.", 10.0),
+])
+def test_more_fractions_are_shares(text, value):
+    found = extract(text)
+    assert [(o["value"], o["unit"], o["measure"]) for o in found] == [(value, "percent", "share")]
