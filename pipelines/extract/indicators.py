@@ -211,11 +211,15 @@ _PHRASE_STOP = re.compile(r"[,;.:()—–]|\s(?:and|or)\s+(?:the|a|an|its|their|
                           re.IGNORECASE)
 
 
+_PERCENT_STOP = re.compile(_PHRASE_STOP.pattern + r"|\s(?:and|or)\s", re.IGNORECASE)  # "5.2% and imports fell ...": a new subject
+_NEXT_CLAUSE = re.compile(r"[,;]|\s(?:and|while|but|whereas)\s", re.IGNORECASE)
+
+
 def _own_phrase(sentence: str, end: int, unit: str, noun: str | None, written: str) -> str:
     """The words that belong to the number: its written form and the noun phrase after it.
     A money amount only owns an 'of ...' / 'in ...' phrase ('5 billion yuan of investment')."""
     after = sentence[end:end + 80]
-    stop = _PHRASE_STOP.search(after)
+    stop = (_PERCENT_STOP if unit == "percent" else _PHRASE_STOP).search(after)
     after = after[: stop.start()] if stop else after
     adjective = re.search(r"-[a-z]+$", written, re.I)  # "the 381.5-km ... route": the number qualifies a noun
     if unit not in ("count", "count_per_day", "percent") and not adjective \
@@ -264,7 +268,7 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
             if hit_before or hit_after:
                 if name == "growth_yoy" and r["rate"].search(near_before[-40:]) and not r["growth_words"].search(near_before[-40:]):
                     return "level", False
-                after_clause = re.split(r"[,;]", after, maxsplit=1)[0]  # ", while imports slipped" is another figure's
+                after_clause = _NEXT_CLAUSE.split(after, maxsplit=1)[0]  # ", while imports slipped" is another figure's
                 decline = bool(r["decline"].search(near_before[-40:] + " " + after_clause[:25]))
                 if name == "share" and _is_target(sentence, start, end, window_start):
                     return "target", False

@@ -96,8 +96,9 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         if q.range_pos == 1 and _is_from_to(s, q) and measure == "level" and re.search(
                 load_rules()["measures"]["target"], s, re.I):
             measure = "target"
-        choice = choose_indicator(_without_asides(s, q.start), q.start, q.end, q.unit, measure, q.noun, window,
-                                  s[q.num_start:q.end])
+        own_subject = _after_new_subject(s, q, window)  # "... and construction jumped 11.4%": a subject of its own
+        choice = choose_indicator(_without_asides(s, q.start), q.start, q.end, q.unit, measure, q.noun,
+                                  own_subject, s[q.num_start:q.end])
         unknown_rate = q.unit == "percent" and measure == "level" and choice.code != "other" \
             and not is_rate_indicator(choice.code)
         if unknown_rate:
@@ -108,7 +109,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         equivalent = q.equivalent and prev_obs
         if follows_level or equivalent:  # a growth rate qualifies the level before it; "($34 billion)" restates it
             choice.code, choice.domain = prev_obs["indicator_code"], prev_obs["domain"]
-        elif choice.code == "other" and not _names_its_own_thing(q) and not unknown_rate:
+        elif choice.code == "other" and not _names_its_own_thing(q) and not unknown_rate and own_subject == window:
             inherited = _inherited_indicator(q, measure, prev_obs, para, s[window:q.start])
             if inherited:
                 choice.code, choice.domain = inherited
@@ -377,6 +378,15 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
 
 
 _ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an)\s[^,;]*,", re.IGNORECASE)  # a relative or appositive clause
+
+
+def _after_new_subject(s: str, q: Quantity, window: int) -> int:
+    """Where q's indicator words may start: after the figure before it when a new subject comes in
+    between ("... rose 7.1% and construction jumped 11.4%"), else the clause start."""
+    if q.prev_end is None or q.prev_end < window:
+        return window
+    new_subject = re.compile(load_rules()["measures"]["new_subject"], re.IGNORECASE)
+    return q.prev_end if new_subject.match(s, q.prev_end, q.start) else window
 
 
 def _without_asides(s: str, pos: int) -> str:

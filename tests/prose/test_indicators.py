@@ -125,3 +125,14 @@ def test_a_cue_inside_an_aside_names_the_aside_not_the_figure_after_it():
 
 def test_the_subject_outside_the_aside_still_names_the_figure():
     assert codes("Xinjiang's GDP, which grew by 6.1 percent, reached 2 trillion yuan in 2024.") == ["gdp", "gdp"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2024, industrial output rose 7.1% and construction jumped 11.4%.", [(7.1, "industrial_output"), (11.4, "other")]),
+    ("In 2024, exports rose 5.2% and imports fell 3.1%.", [(5.2, "exports"), (-3.1, "imports")]),
+    ("In 2024, retail sales rose 4.2 percent and fixed-asset investment grew 3.5 percent.",
+     [(4.2, "other"), (3.5, "investment")]),
+    ("In 2024, foreign trade reached $10 billion and grew 12%.", [(10e9, "trade_total"), (12.0, "trade_total")]),
+])
+def test_a_new_subject_between_two_figures_takes_the_second(text, expected):
+    assert [(o["value"], o["indicator_code"]) for o in extract(text)] == expected
