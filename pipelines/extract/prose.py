@@ -346,7 +346,8 @@ _TIME_AFTER = re.compile(r"\s*(?:in|as of|by|at|during|for|of)?\s*(?:the\s+)?(?:
 _TIME_ATTACHED = re.compile(r"\s*(?:in|as of|by)?\s*", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\b(?:at that time|in that period|during that period|in the same period|at the same time"
                           r"|that year)\b", re.IGNORECASE)
-_COMPARISON_BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|over)\b[^,;.\d]{0,40}$", re.IGNORECASE)
+_COMPARISON_BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|over|twice|double|triple|times)\b[^,;.\d]{0,40}$",
+                              re.IGNORECASE)  # "nearly twice the 2023 figure": 2023 is the base
 _TARGET_BY = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 

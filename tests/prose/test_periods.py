@@ -110,3 +110,10 @@ def test_time_words_inside_an_aside_date_the_aside_not_the_figure(aside):
 def test_an_open_span_that_dates_the_figure_still_makes_it_null():
     text = "Xinjiang's foreign trade hit a record in 2024\n\nSince 2020, border trade has brought in 300 billion yuan."
     assert periods(text, date(2025, 1, 20)) == [None]
+
+
+@pytest.mark.parametrize("base", ["nearly twice the 2023 figure", "1.5 times the level of 2023", "double the 2022 total"])
+def test_a_year_named_as_a_multiple_s_base_does_not_date_the_figure(base):
+    text = ("Kashgar's logistics in 2024\n\nIn 2024, Kashgar's ports handled 4.1 million tons of cargo.\n\n"
+            f"Some 3,560 freight trains departed from Kashgar, {base}.")
+    assert periods(text, date(2025, 3, 20))[-1] == "2024"
