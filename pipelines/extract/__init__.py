@@ -112,7 +112,7 @@ def _stated_period(text: str, title: str | None, doc_date: date | None) -> str |
     if re.search(load_rules()["periods"]["event_verbs"], first_text, re.I):
         first_text = ""  # a lead that dates an event states no reporting period
     text_for_periods = (title or "") + "\n" + first_text
-    kinds = ("year", "half", "quarter", "months", "month", "span")
+    kinds = ("year", "half", "quarter", "months", "month", "span", "relative")  # "last year" in the lead: against the date
     periods = {t.period for t in find_times(text_for_periods, doc_date) if t.period and t.kind in kinds}
     return periods.pop() if len(periods) == 1 else None
 

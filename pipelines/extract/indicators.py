@@ -206,7 +206,7 @@ def _generic_noun() -> re.Pattern:
     return re.compile(r"(?:" + "|".join(words) + r")", re.IGNORECASE)
 
 
-_PHRASE_STOP = re.compile(r"[,;.:()—–]|\s(?:and|or)\s+(?:the|a|an|its|their|\d)|\s(?:while|which|that|with|reaching|"
+_PHRASE_STOP = re.compile(r"[,;.:()]|\s[—–]|[—–]\s|\s(?:and|or)\s+(?:the|a|an|its|their|\d)|\s(?:while|which|that|with|reaching|"
                           r"reached|to|from|but|whereas|covering|including|such as|involving|mainly|especially)\s",
                           re.IGNORECASE)
 

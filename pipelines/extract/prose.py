@@ -121,6 +121,8 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         carried = next((o["period"] for o in reversed(out)
                         if o["period"] and o["measure"] not in ("target", "growth_avg_annual")), None)
         period = _period(s, q, i, quantities, times, measure, doc, para, period_list, main_index, carried)
+        if period and measure == "level" and _YEAR_EARLIER.match(s, q.end):  # "down from 23.4 million a year earlier"
+            period = _year_before(period)
         clause_pair = _bilateral(s[window:_clause_end(s, q.end)], doc)
         # read once here: _region needs the partner only when clause_pair is still None, as it is here
         own_partner = _partner(s, q, window) if clause_pair is None else None
@@ -157,6 +159,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         }
         out.append(obs)
         prev_obs = obs
+    _growth_takes_its_level(s, out, sent.start)
     note_topic(sent, doc)
     last = next((o["indicator_code"] for o in reversed(out) if o["indicator_code"] != "other"), None)
     if last:
@@ -388,6 +391,27 @@ def _after_new_subject(s: str, q: Quantity, window: int) -> int:
         return window
     new_subject = re.compile(load_rules()["measures"]["new_subject"], re.IGNORECASE)
     return q.prev_end if new_subject.match(s, q.prev_end, q.start) else window
+
+
+_RISE_TO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:about\s+|nearly\s+|over\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _growth_takes_its_level(s: str, out: list[dict], offset: int) -> None:
+    """'jumped 62 percent to 4.5 million tonnes': the rate is the growth of the level it rises to,
+    whatever keyword stands nearer to the rate."""
+    for a, b in zip(out, out[1:]):
+        if a["measure"].startswith("growth") and b["measure"] == "level" and b["indicator_code"] != "other" \
+                and b["unit"] != "percent" and _RISE_TO.fullmatch(s[a["char_end"] - offset:b["char_start"] - offset]):
+            a["indicator_code"], a["domain"] = b["indicator_code"], b["domain"]
+
+
+_YEAR_EARLIER = re.compile(r"\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year"
+                           r"|(?:in\s+)?the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\b", re.IGNORECASE)
+
+
+def _year_before(period: str) -> str:
+    """The same period one year back: 2024 -> 2023, 2025-01/2025-09 -> 2024-01/2024-09."""
+    return re.sub(r"\b(\d{4})\b", lambda m: str(int(m.group(1)) - 1), period)
 
 
 def _without_asides(s: str, pos: int) -> str:
