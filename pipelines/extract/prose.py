@@ -389,8 +389,12 @@ def _after_new_subject(s: str, q: Quantity, window: int) -> int:
     between ("... rose 7.1% and construction jumped 11.4%"), else the clause start."""
     if q.prev_end is None or q.prev_end < window:
         return window
-    new_subject = re.compile(load_rules()["measures"]["new_subject"], re.IGNORECASE)
-    return q.prev_end if new_subject.match(s, q.prev_end, q.start) else window
+    return q.prev_end if _new_subject().match(s, q.prev_end, q.start) else window
+
+
+@cache
+def _new_subject() -> re.Pattern:
+    return re.compile(load_rules()["measures"]["new_subject"], re.IGNORECASE)
 
 
 _RISE_TO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:about\s+|nearly\s+|over\s+|some\s+)?$", re.IGNORECASE)
@@ -417,6 +421,8 @@ def _year_before(period: str) -> str:
 def _without_asides(s: str, pos: int) -> str:
     """The sentence with the asides that close before pos blanked out (same length): 'Remittances,
     which account for a fifth of GDP, fell 4.2%' - GDP names the aside's figure, not this one."""
+    if s.count(",", 0, pos) < 2:
+        return s  # an aside needs two commas
     for m in _ASIDE.finditer(s, 0, pos):
         s = s[:m.start() + 1] + " " * (m.end() - m.start() - 2) + s[m.end() - 1:]
     return s
