@@ -38,3 +38,15 @@ def test_threshold_followed_by_exact_figure_is_one_observation():
 def test_threshold_alone_is_an_observation():
     found = extract("In 2024, Xinjiang's GDP exceeded 2 trillion yuan.")
     assert [(o["value"], o["qualifier"]) for o in found] == [(2e12, "over")]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2020, incomes in southern Xinjiang's four prefectures kept rising.",
+    "In 2024, Kazakhstan's two largest cities attracted most of the investment.",
+])
+def test_a_number_word_after_a_possessive_is_a_fixed_descriptor(text):
+    assert extract(text) == []
+
+
+def test_a_number_word_with_a_counted_noun_still_counts():
+    assert [(o["value"], o["unit"]) for o in extract("In 2024, the region opened four logistics parks.")] == [(4.0, "count")]
