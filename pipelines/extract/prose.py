@@ -123,6 +123,9 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         period = _period(s, q, i, quantities, times, measure, doc, para, period_list, main_index, carried)
         if period and measure == "level" and _YEAR_EARLIER.match(s, q.end):  # "down from 23.4 million a year earlier"
             period = _year_before(period)
+        if measure == "growth_yoy" and not _YOY_WORDS.search(s) and (
+                (period and _SPAN.fullmatch(period)) or _SINCE_YEAR.search(s, 0, q.start)):
+            measure = "growth_other"  # "from 2014 to 2020 ... an increase of 19.47 percent": against 2014, not a year before
         clause_pair = _bilateral(s[window:_clause_end(s, q.end)], doc)
         # read once here: _region needs the partner only when clause_pair is still None, as it is here
         own_partner = _partner(s, q, window) if clause_pair is None else None
@@ -409,6 +412,10 @@ def _growth_takes_its_level(s: str, out: list[dict], offset: int) -> None:
             a["indicator_code"], a["domain"] = b["indicator_code"], b["domain"]
 
 
+_YOY_WORDS = re.compile(r"year[- ]on[- ]year|\by/y\b|from a year (?:earlier|ago)|over the (?:previous|last|same period)",
+                        re.IGNORECASE)
+_SPAN = re.compile(r"\d{4}/\d{4}")
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 _YEAR_EARLIER = re.compile(r"\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year"
                            r"|(?:in\s+)?the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\b", re.IGNORECASE)
 

@@ -87,3 +87,16 @@ def test_agreements_and_expectations_are_targets(text, period):
 def test_making_up_is_a_share_not_growth():
     found = measures("Electromechanical exports climbed 12.7 percent to 176.3 billion yuan, making up 45 percent of total exports.")
     assert found[-1] == (45, "share")
+
+
+@pytest.mark.parametrize("text", [
+    "From 2014 to 2020, the number of employed people increased from 11.35 million to 13.56 million, an increase of 19.47 percent.",
+    "Since 2010, the region's grain output has increased by 7 percent.",
+])
+def test_growth_against_a_stated_base_is_growth_other(text):
+    assert [o["measure"] for o in extract(text) if o["unit"] == "percent"] == ["growth_other"]
+
+
+def test_year_on_year_words_keep_growth_yoy_in_a_span_sentence():
+    text = "From 2014 to 2020, exports rose every year; in 2020 they reached 10 billion yuan, up 5 percent year-on-year."
+    assert [o["measure"] for o in extract(text) if o["unit"] == "percent"] == ["growth_yoy"]
