@@ -349,11 +349,13 @@ def _sentence_span(times: list[TimeExpr]) -> tuple[int, int] | None:
 
 
 _TIME_AFTER = re.compile(r"\s*(?:in|as of|by|at|during|for|of)?\s*(?:the\s+)?(?:end\s+of\s+)?", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s*(?:over|throughout|between)\s+(?:the\s+)?(?:period\s+)?", re.IGNORECASE)  # "$14 billion over 2017-2023"
 _TIME_ATTACHED = re.compile(r"\s*(?:in|as of|by)?\s*", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\b(?:at that time|in that period|during that period|in the same period|at the same time"
                           r"|that year)\b", re.IGNORECASE)
-_COMPARISON_BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|over|twice|double|triple|times)\b[^,;.\d]{0,40}$",
-                              re.IGNORECASE)  # "nearly twice the 2023 figure": 2023 is the base
+_COMPARISON_BASE = re.compile(r"(?:\b(?:than|compared\s+(?:with|to)|against|over|twice|double|triple|times)\b"
+                              r"|(?:\bpercent|\bper\s+cent|\bpct|%)\s+from\b)[^,;.\d]{0,40}$",
+                              re.IGNORECASE)  # "nearly twice the 2023 figure", "up 27 percent from 2022": the base
 _TARGET_BY = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -364,7 +366,7 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
         return None
     for t in times:
         gap = s[q.end:t.start]
-        if 0 <= t.start - q.end <= 16 and _TIME_AFTER.fullmatch(gap):
+        if 0 <= t.start - q.end <= 16 and (_TIME_AFTER.fullmatch(gap) or (t.kind == "span" and _SPAN_AFTER.fullmatch(gap))):
             return t
     attached = {id(t) for t in times for other in qs if other is not q and 0 <= t.start - other.end <= 12
                 and _TIME_ATTACHED.fullmatch(s[other.end:t.start])}
@@ -373,14 +375,14 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
         clause = 0  # the clause points back at the sentence's earlier time words
     asides = [m.span() for m in _ASIDE.finditer(s, 0, q.start)]  # ", a mode piloted since 2022," dates the mode
     before = [t for t in times if clause <= t.start and t.end <= q.start and id(t) not in attached
-              and not _is_comparison_base(s, t) and not any(a <= t.start and t.end <= b for a, b in asides)]
+              and not is_comparison_base(s, t) and not any(a <= t.start and t.end <= b for a, b in asides)]
     if before:
         opens = [t for t in before if t.kind == "open"]
         best = before[-1]
         if opens and best.kind != "open" and _after_open_ok(s, opens[-1], best):
             return opens[-1]
         return best
-    after = [t for t in times if t.start >= q.end and id(t) not in attached and not _is_comparison_base(s, t)]
+    after = [t for t in times if t.start >= q.end and id(t) not in attached and not is_comparison_base(s, t)]
     return after[0] if after else None
 
 
@@ -435,9 +437,16 @@ def _without_asides(s: str, pos: int) -> str:
     return s
 
 
-def _is_comparison_base(s: str, t: TimeExpr) -> bool:
-    """'6.8 times more than in 1999', 'compared with 2019': a base, not the figure's period."""
-    return bool(_COMPARISON_BASE.search(s[max(0, t.start - 60):t.start]))
+def is_comparison_base(s: str, t: TimeExpr) -> bool:
+    """'6.8 times more than in 1999', 'compared with 2019': a base, not the figure's period.
+    'over 2017-2023' is a span the figure covers."""
+    before = s[max(0, t.start - 60):t.start]
+    if t.kind == "span" and _OVER.search(before):
+        return False
+    return bool(_COMPARISON_BASE.search(before))
+
+
+_OVER = re.compile(r"\bover\s+(?:the\s+)?(?:period\s+)?$", re.IGNORECASE)
 
 
 def _after_open_ok(s: str, open_t: TimeExpr, best: TimeExpr) -> bool:

@@ -117,3 +117,13 @@ def test_a_year_named_as_a_multiple_s_base_does_not_date_the_figure(base):
     text = ("Kashgar's logistics in 2024\n\nIn 2024, Kashgar's ports handled 4.1 million tons of cargo.\n\n"
             f"Some 3,560 freight trains departed from Kashgar, {base}.")
     assert periods(text, date(2025, 3, 20))[-1] == "2024"
+
+
+def test_the_lead_s_comparison_year_does_not_stop_it_stating_the_period():
+    text = ("China and Central Asia: trade in 2023\n\nIn 2023, trade between China and Kazakhstan reached $41 billion, "
+            "up 32 percent from 2022.\n\nKyrgyzstan's imports from China were worth $19.8 billion.")
+    assert periods(text, date(2024, 5, 10)) == ["2023", "2023", "2023"]
+
+
+def test_a_total_over_a_span_takes_the_span():
+    assert periods("Chinese investment commitments in Uzbekistan exceeded $14 billion over 2017-2023.") == ["2017/2023"]
