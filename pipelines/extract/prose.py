@@ -214,6 +214,7 @@ def _drop_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
     for i, q in enumerate(qs):
         threshold = q.qualifier in ("over", "at_least") or _PASSED.search(s[max(0, q.start - 30):q.start])
         exact_after = any(o.unit == q.unit and not o.qualifier and not o.equivalent and o.group != q.group
+                          and (o.noun is None or q.noun is None or o.noun == q.noun)  # "40,000 trains ... 18 countries"
                           and _REACHING.search(s[q.end:o.start]) and ";" not in s[q.end:o.start]
                           for o in qs[i + 1:])
         if not (threshold and exact_after):
