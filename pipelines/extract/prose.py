@@ -103,7 +103,10 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
             and not is_rate_indicator(choice.code)
         if unknown_rate:
             choice.code = "other"  # "the urbanization rate of the population was 59.24%" is no population figure
-        cue_after_prev = prev_obs and q.start - choice.distance > prev_obs["char_end"] - sent.start
+        cue_at = q.start - choice.distance
+        prev_end = prev_obs["char_end"] - sent.start if prev_obs else 0
+        cue_after_prev = prev_obs and cue_at > prev_end and not _OF_PHRASE.fullmatch(s, prev_end, cue_at)
+        # (a cue in the previous figure's own "of ..." phrase, "9.87 million tonnes of import and export cargo", is its)
         follows_level = prev_obs and prev_obs["unit"] != "percent" and choice.distance > 0 and not cue_after_prev \
             and (measure.startswith("growth") or measure == "share")
         equivalent = q.equivalent and prev_obs
@@ -403,6 +406,7 @@ def _new_subject() -> re.Pattern:
     return re.compile(load_rules()["measures"]["new_subject"], re.IGNORECASE)
 
 
+_OF_PHRASE = re.compile(r"\s*of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}[\w-]*", re.IGNORECASE)
 _RISE_TO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:about\s+|nearly\s+|over\s+|some\s+)?$", re.IGNORECASE)
 
 

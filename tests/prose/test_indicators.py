@@ -136,3 +136,9 @@ def test_the_subject_outside_the_aside_still_names_the_figure():
 ])
 def test_a_new_subject_between_two_figures_takes_the_second(text, expected):
     assert [(o["value"], o["indicator_code"]) for o in extract(text)] == expected
+
+
+def test_a_cue_in_the_level_s_own_of_phrase_does_not_take_its_growth_away():
+    text = ("In 2024, the port handled 9.87 million tonnes of import and export cargo in the first quarter, "
+            "up 12.4 percent year on year.")
+    assert codes(text) == ["cargo_throughput", "cargo_throughput"]
