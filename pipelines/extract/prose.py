@@ -112,7 +112,8 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         equivalent = q.equivalent and prev_obs
         if follows_level or equivalent:  # a growth rate qualifies the level before it; "($34 billion)" restates it
             choice.code, choice.domain = prev_obs["indicator_code"], prev_obs["domain"]
-        elif choice.code == "other" and not _names_its_own_thing(q) and not unknown_rate and own_subject == window:
+        elif choice.code == "other" and choice.distance == 9999 and not _names_its_own_thing(q) and not unknown_rate \
+                and own_subject == window:  # an `other` cue ("retail trade") names the figure's own thing
             inherited = _inherited_indicator(q, measure, prev_obs, para, s[window:q.start])
             if inherited:
                 choice.code, choice.domain = inherited

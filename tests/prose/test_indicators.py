@@ -142,3 +142,18 @@ def test_a_cue_in_the_level_s_own_of_phrase_does_not_take_its_growth_away():
     text = ("In 2024, the port handled 9.87 million tonnes of import and export cargo in the first quarter, "
             "up 12.4 percent year on year.")
     assert codes(text) == ["cargo_throughput", "cargo_throughput"]
+
+
+def test_money_indicators_take_any_currency_of_the_units_seed():
+    text = "In 2024, Kyrgyzstan's gross domestic product reached 1,500.6 billion soms."
+    assert [(o["unit"], o["indicator_code"]) for o in extract(text)] == [("KGS", "gdp")]
+
+
+def test_a_list_that_leaves_out_the_verb_gives_each_figure_its_own_subject():
+    text = "In 2024, industrial production increased by 9.8%, agriculture by 3.1%, and construction by 24.6%."
+    assert codes(text) == ["industrial_output", "other", "other"]
+
+
+def test_an_other_cue_names_the_figure_and_is_not_inherited_over():
+    text = ("In 2024, industrial production increased by 9.8%.\n\nIn 2024, the volume of retail trade grew by 12.1%.")
+    assert codes(text) == ["industrial_output", "other"]
