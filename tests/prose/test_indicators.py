@@ -157,3 +157,8 @@ def test_a_list_that_leaves_out_the_verb_gives_each_figure_its_own_subject():
 def test_an_other_cue_names_the_figure_and_is_not_inherited_over():
     text = ("In 2024, industrial production increased by 9.8%.\n\nIn 2024, the volume of retail trade grew by 12.1%.")
     assert codes(text) == ["industrial_output", "other"]
+
+
+def test_retail_sales_of_consumer_goods_are_domestic_economy_not_trade():
+    found = extract("Xinjiang's total retail sales of consumer goods reached 361.7 billion yuan in 2022.")
+    assert [(o["indicator_code"], o["domain"]) for o in found] == [("other", "economy")]
