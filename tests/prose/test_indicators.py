@@ -28,6 +28,9 @@ def codes(text):
     ("In 2023, representatives of more than 40 ethnic groups lived in the region.", "ethnic_groups"),
     ("In 2024, the government awarded 50 scholarships to foreign students.", "scholarships"),
     ("In 2024, the state poured 120 billion yuan into road construction.", "infrastructure_investment"),
+    ("In 2020, the per capita net income of poor households reached 10,900 yuan.", "disposable_income_per_capita"),
+    ("In 2020, some 42,000 children from poor families received free preschool education.", "population"),
+    ("In 2023, 1,200 herders moved into new housing.", "population"),
 ])
 def test_indicator_from_the_words_around_the_number(text, code):
     assert codes(text) == [code]
