@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -85,8 +86,15 @@ def _find_places(s: str, keep_dateline: bool, joined: bool) -> tuple[PlaceMentio
     if not found:  # most sentences name no place: no attribution or dateline to look for
         return ()
     skipped = _skipped(s, keep_dateline)
-    out = [m for m in found if not any(a <= m.start < b for a, b in skipped)]
+    out = _outside(found, skipped) if skipped else list(found)
     return tuple(_join_pairs(s, _drop_enclosing(s, out)) if joined else out)
+
+
+def _outside(found: tuple[PlaceMention, ...], spans: tuple[tuple[int, int], ...]) -> list[PlaceMention]:
+    """The mentions (in text order) that start in none of the spans."""
+    starts = [m.start for m in found]
+    inside = {i for a, b in spans for i in range(bisect_left(starts, a), bisect_left(starts, b))}
+    return [m for i, m in enumerate(found) if i not in inside]
 
 
 @lru_cache(maxsize=64)  # a sentence is asked for its places both joined and not
@@ -101,6 +109,15 @@ def _skipped(s: str, keep_dateline: bool) -> tuple[tuple[int, int], ...]:
 def _first_words() -> re.Pattern:
     """A whole word that starts some spelling, in lowercased text."""
     return re.compile(rf"\b{trie_pattern(_alias_table()[2] or ())}\b")
+
+
+@cache
+def _spellings_at(first: str) -> re.Pattern:
+    """The spellings a first word starts, lowercased, in _scan's order, one group each, followed as
+    the pattern's tail allows: group k is the first of them that the text continues with."""
+    entries = (_alias_table()[2] or {})[first]
+    alternation = "|".join(f"({re.escape(lower)})" for lower, _, _ in entries)
+    return re.compile(rf"(?:{alternation})(?=(?:['’]s)?(?!\w))")
 
 
 _TAIL = re.compile(r"(['’]s)?(?!\w)")  # how the pattern ends a name: an optional possessive, then no word character
@@ -123,7 +140,11 @@ def _scan(s: str) -> tuple[PlaceMention, ...]:
         start = word.start()
         if start < end:
             continue
-        for lower, as_written, region in by_first_word[word.group()]:
+        # most first words ("the") start no spelling here: one match says which spelling may, if any
+        head = _spellings_at(word.group()).match(low, start)
+        if head is None:
+            continue
+        for lower, as_written, region in by_first_word[word.group()][head.lastindex - 1:]:
             if low.startswith(lower, start) and s[start:start + len(lower)] in as_written \
                     and (tail := _TAIL.match(s, start + len(lower))):
                 out.append(PlaceMention(start, tail.end(), region, tail.group(1) is not None))
