@@ -291,6 +291,15 @@ def document_date(text: str) -> date | None:
     return None
 
 
+def is_byline(line: str) -> bool:
+    """'24.kg news agency | 21 January 2025, 14:05 | Bishkek': a short line that prints a date and
+    is no sentence (it does not end like one) is the story's byline, not its lead."""
+    rules = load_rules()["documents"]
+    line = line.strip()
+    return 0 < len(line) <= rules["byline_max_chars"] and not line.endswith((".", "!", "?", ":")) \
+        and any(re.search(p, line, flags=re.IGNORECASE) for p in rules["date_patterns"])
+
+
 def _parse_date(s: str) -> date | None:
     s = re.sub(r"\s+", " ", s.strip().replace(",", ", ")).replace(" ,", ",")
     s = re.sub(r"\b(Sept)\b\.?|\b([A-Za-z]{3})\.", lambda m: "Sep" if m.group(1) else m.group(2), s)  # "Jan. 26", "Sept 3"

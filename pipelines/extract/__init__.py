@@ -18,9 +18,8 @@ from functools import cache, lru_cache
 import polars as pl
 
 from pipelines.extract.periods import find_times
-from pipelines.extract.places import country_of, dateline_re, main_area, main_region
-from pipelines.extract.places import find_places as find_places_raw
-from pipelines.ingest import document_date, document_title
+from pipelines.extract.places import dateline_re, home_country, main_area, main_region
+from pipelines.ingest import document_date, document_title, is_byline
 from pipelines.extract.prose import DocContext, ParagraphState, is_comparison_base, observations_from_sentence
 from pipelines.extract.segment import Line, sentences_of, split_blocks
 from pipelines.extract.tables import intro_line, read_table
@@ -48,7 +47,7 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
     paragraphs, tables = split_blocks(text)
     doc_date = doc_date or document_date(text)
     doc = DocContext(doc_date=doc_date, main_region=document_main_region(text), stated_period=_stated_period(text, title, doc_date),
-                     home_country=_dateline_country(text), main_area=main_area(text))
+                     home_country=home_country(text), main_area=main_area(text))
     result = Extraction()
     previous: ParagraphState | None = None
     for index, para in enumerate(paragraphs):
@@ -77,16 +76,6 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
     return result
 
 
-def _dateline_country(text: str) -> str | None:
-    """'ASTANA, January 10, 2024 -': a story filed from a place is about that place's country."""
-    for line in [ln for ln in text[:600].split("\n") if ln.strip()][:3]:
-        m = dateline_re().match(line)
-        if m:
-            places = find_places_raw(m.group(0), keep_dateline=True)
-            return country_of(places[0].region) if places else None
-    return None
-
-
 def _starts_with_pronoun(s: str) -> bool:
     """The sentence's subject is a pronoun: 'It was reopened', 'In 1992, it reached'."""
     return bool(re.match(r"\W*(?:[\w-]+\W+){0,3}?(?:it|its|they|their|this|these)\b", s, re.I))
@@ -103,7 +92,7 @@ def _stated_period(text: str, title: str | None, doc_date: date | None) -> str |
         return None
     title = title or document_title(text)
     body = paragraphs[1:] if title and paragraphs[0].strip().strip("#*").strip() == title else paragraphs
-    body = [p for p in body if not _BYLINE.search(p)]  # "Updated: 2025-06-05 09:12 | China Daily"
+    body = [p for p in body if not _BYLINE.search(p) and not is_byline(p)]  # "Updated: 2025-06-05 09:12 | China Daily"
     lead = body[0] if body else ""
     lead = dateline_re().sub("", lead, count=1)
     lead = re.sub(r"^\W*date\s+\d{4}-\d{2}-\d{2}", "", lead)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipelines.extract.prefilter import trie_pattern
+from pipelines.ingest import is_byline
 from pipelines.rules import load_rules, places
 
 MAIN = "@main"
@@ -244,13 +245,80 @@ def dateline_re() -> re.Pattern:
 
 def main_region(text: str) -> str:
     """The place a document is about: the one it names most (first 20,000 characters), a name in
-    the headline (the first line) counting three times: a headline names the story's subject."""
-    counts = Counter(m.region for m in find_places(text[:20000]) if not m.region.startswith("@"))
+    the headline (the first line) counting three times: a headline names the story's subject.
+    A story filed from a country is about that country unless it names a place in it more: a
+    Tajik agency's story on trade with China is Tajikistan's."""
+    filed_from = _filing_lines(text)  # the place a story is filed from is not what it is about
+    counts = Counter(m.region for m in find_places(text[:20000]) if not m.region.startswith("@")
+                     and not any(a <= m.start < b for a, b in filed_from))
     headline = text.lstrip().split("\n", 1)[0][:300]
     for m in find_places(headline):
         if not m.region.startswith("@"):
             counts[m.region] += 2
-    return counts.most_common(1)[0][0] if counts else "Xinjiang"
+    if not counts:
+        return home_country(text) or "Xinjiang"
+    top, home = counts.most_common(1)[0][0], home_country(text)
+    if home is None or country_of(top) == home:
+        return top
+    inside = [region for region, _ in counts.most_common() if _country_or_none(region) == home]
+    return inside[0] if inside else home
+
+
+def _head_lines(text: str) -> list[tuple[int, str]]:
+    """The first three non-empty lines of the document's head, with their offsets."""
+    out, pos = [], 0
+    for line in text[:600].split("\n"):
+        if line.strip():
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out[:3]
+
+
+def _filing_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the dateline ('ASTANA, January 10, 2024 -') and byline lines of the head."""
+    spans = []
+    for pos, line in _head_lines(text):
+        m = dateline_re().match(line)
+        if m:
+            spans.append((pos, pos + m.end()))
+        elif is_byline(line):
+            spans.append((pos, pos + len(line)))
+    return spans
+
+
+@lru_cache(maxsize=4)  # main_region and the extractor both ask, for the document just read
+def home_country(text: str) -> str | None:
+    """The country a story is filed from: its dateline's place, or a place its byline names
+    ('24.kg news agency | 21 January 2025, 14:05 | Bishkek'); a publisher's name ('China Daily') is
+    no filing place."""
+    for pos, line in _head_lines(text):
+        m = dateline_re().match(line)
+        if m:
+            found = find_places(m.group(0), keep_dateline=True)
+            return country_of(found[0].region) if found else None
+        if is_byline(line):
+            for publisher in _publishers():
+                line = publisher.sub(" ", line)
+            countries = [c for c in (_country_or_none(x.region) for x in find_places(line, keep_dateline=True)) if c]
+            if countries:
+                return countries[0]
+    return None
+
+
+@cache
+def _publishers() -> list[re.Pattern]:
+    return [re.compile(p) for p in load_rules()["documents"]["publisher_patterns"]]
+
+
+def _country_or_none(region: str) -> str | None:
+    """The country a place lies in, None when it lies in none (a group such as Central Asia)."""
+    seen = set()
+    while region and region not in seen:
+        if _kind(region) == "country":
+            return region
+        seen.add(region)
+        region = _parents().get(region, "")
+    return None
 
 
 def main_area(text: str) -> str:

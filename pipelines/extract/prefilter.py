@@ -1,4 +1,4 @@
-"""A cheap test that a pattern cannot match a text, so most patterns are never run.
+r"""A cheap test that a pattern cannot match a text, so most patterns are never run.
 
 The rule files hold dozens of cue patterns; running each over each sentence with Python's regex
 engine is most of the extractor's time, and most cues are absent from most sentences. From a

@@ -391,7 +391,11 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
     return after[0] if after else None
 
 
-_ASIDE = re.compile(r",\s+(?:which|who|whose|where|a|an)\s[^,;]*,", re.IGNORECASE)  # a relative or appositive clause
+@cache
+def _aside() -> re.Pattern:
+    """A relative or appositive clause between commas (rules/text.yaml aside_openers)."""
+    openers = "|".join(load_rules()["text"]["aside_openers"])
+    return re.compile(rf",\s+(?:{openers})\s[^,;]*,", re.IGNORECASE)
 
 
 def _after_new_subject(s: str, q: Quantity, window: int) -> int:
@@ -446,7 +450,7 @@ def _asides(s: str, pos: int) -> tuple[tuple[int, int], ...]:
     """Spans of the relative or appositive clauses that close before pos."""
     if s.count(",", 0, pos) < 2:
         return ()  # an aside needs two commas
-    return tuple(m.span() for m in _ASIDE.finditer(s, 0, pos))
+    return tuple(m.span() for m in _aside().finditer(s, 0, pos))
 
 
 def is_comparison_base(s: str, t: TimeExpr) -> bool:
@@ -641,9 +645,12 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para, wi
     sides = para.pair or doc.last_pair
     if partner and sides and partner in sides:  # "Chinese exports to Kazakhstan": the known pair's other side
         return (sides[1] if sides[0] == partner else sides[0]), partner
-    before = [m for m in mentions if window <= m.start and m.end <= q.start and m.region != partner]
+    asides = _asides(s, q.start)  # "Remittances, mostly from Russia, fell": Russia is the aside's
+    mentions_before = [m for m in mentions if m.end <= q.start and m.region != partner
+                       and not any(a <= m.start and m.end <= b for a, b in asides)]
+    before = [m for m in mentions_before if window <= m.start]
     if not before and not _CONTRAST.search(s, 0, q.start):  # ", while ..." starts a new subject
-        before = [m for m in mentions if m.end <= q.start and m.region != partner]
+        before = mentions_before
     subjects = [m for m in before if is_subject(s, m)]
     before = subjects or before
     if before:

@@ -73,3 +73,46 @@ def test_elliptical_list_after_of_them():
 ])
 def test_a_counted_group_of_countries_is_still_the_other_side(text):
     assert places(text) == [("China", "Central Asia")]
+
+
+# A story filed from a Central Asian capital: its byline or dateline says whose figures it gives.
+BISHKEK_STORY = """Uzbek-Kyrgyz rail link advances; China stays top supplier
+AKIpress | 3 March 2025, 10:12 | Bishkek
+
+The country's industrial output rose 6.1 percent in 2024. Imports from China reached $5.2 billion, and China supplied 41 percent of all imports.
+
+Remittances, mostly from Russia, fell 3 percent. Inflation eased to 5.8 percent in December.
+
+China's investment in China's western regions also grew.
+"""
+
+DUSHANBE_STORY = """China remains top trading partner
+DUSHANBE, 12 February 2025 (Asia-Plus) – Trade with China reached $1.9 billion in 2024. Inflation was 3.6 percent. China accounted for 27 percent of the total trade, and China opened new routes to China's west.
+"""
+
+
+def test_a_byline_place_makes_the_home_country():
+    got = places(BISHKEK_STORY)
+    assert got[0] == ("Kyrgyzstan", None)  # "the country's industrial output"
+    assert got[3:] == [("Kyrgyzstan", None)] * 2  # remittances "mostly from Russia", inflation: no place of their own
+
+
+def test_a_story_filed_from_a_capital_is_about_its_country_not_the_partner_it_names_most():
+    got = places(DUSHANBE_STORY)
+    assert got[:2] == [("Tajikistan", "China"), ("Tajikistan", None)]  # "Inflation was 3.6 percent."
+
+
+def test_a_publishers_name_is_no_filing_place():
+    from pipelines.extract.places import home_country
+    assert home_country("Kazakh grain exports rise\nUpdated: 2025-06-05 09:12 | China Daily\n\nAstana said ...") is None
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("24.kg news agency | 21 January 2025, 14:05 | Bishkek", True),
+    ("By Li Wen | Published: Apr 14, 2025 08:30 PM | Global Times", True),
+    ("On 21 January 2025 the committee reported growth of 9 percent.", False),
+    ("Kyrgyzstan's economy grew 9% in 2024", False),
+])
+def test_bylines(line, byline):
+    from pipelines.ingest import is_byline
+    assert is_byline(line) is byline
