@@ -124,6 +124,15 @@ def _cue_index() -> PrefixIndex:
     return PrefixIndex([cue.pattern for cue in cues()])
 
 
+@cache
+def only_code_for_unit(unit: str | None) -> str | None:
+    """The one catalog code measured in this unit (kW: energy_capacity); never for percent."""
+    if not unit or unit == "percent":
+        return None
+    codes = [code for code, row in indicator_catalog().items() if (row.get("default_unit") or "") == unit]
+    return codes[0] if len(codes) == 1 else None
+
+
 def is_rate_indicator(code: str) -> bool:
     """A percent level is a rate: only rate indicators may hold one (else it is `other`)."""
     return code in load_rules()["measures"]["rate_indicators"]

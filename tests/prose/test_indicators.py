@@ -165,3 +165,11 @@ def test_an_other_cue_names_the_figure_and_is_not_inherited_over():
 def test_retail_sales_of_consumer_goods_are_domestic_economy_not_trade():
     found = extract("Xinjiang's total retail sales of consumer goods reached 361.7 billion yuan in 2022.")
     assert [(o["indicator_code"], o["domain"]) for o in found] == [("other", "economy")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruoqiang county plans to add 40 GW of wind and solar by 2027.",
+    "A pumped-storage station of 1.2 million kilowatts went into service in Aksu in 2024.",
+])
+def test_a_power_figure_with_no_cue_is_the_one_indicator_measured_in_kw(text):
+    assert codes(text) == ["energy_capacity"]
