@@ -54,6 +54,7 @@ class ParagraphState:
         return self.cue_code
 
 
+_OF_WHICH = re.compile(r",\s*of (?:whom|which|them|these|this)\b[^,;.]{0,40}$", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _BASE_YEAR = re.compile(r"\s*(?:\w+\s+){0,2}?(?:higher|more|lower|less|up|down)\s+(?:than|from|on|over)\s+"
                         r"(?:in\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -92,6 +93,10 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
             measure = prev_obs["measure"] if same else "level"
         if q.equivalent and prev_obs:  # "1 billion yuan (approximately $137 million)" restates the figure before
             measure, decline = prev_obs["measure"], prev_obs["value"] < 0
+        part_of_prev = q.unit == "percent" and prev_obs and prev_obs["unit"] != "percent" \
+            and _OF_WHICH.search(s, max(prev_obs["char_end"] - sent.start, 0), q.start)
+        if part_of_prev:  # "2.69 million, of whom 44.3 percent lived in towns": a share of that figure
+            measure, decline = "share", False
         value = -abs(q.value) if decline else q.value
         if q.range_pos == 1 and _is_from_to(s, q) and measure == "level" and re.search(
                 load_rules()["measures"]["target"], s, re.I):
@@ -108,7 +113,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         cue_after_prev = prev_obs and cue_at > prev_end and not _OF_PHRASE.fullmatch(s, prev_end, cue_at)
         # (a cue in the previous figure's own "of ..." phrase, "9.87 million tonnes of import and export cargo", is its)
         follows_level = prev_obs and prev_obs["unit"] != "percent" and choice.distance > 0 and not cue_after_prev \
-            and (measure.startswith("growth") or measure == "share")
+            and (measure.startswith("growth") or measure == "share") or part_of_prev
         equivalent = q.equivalent and prev_obs
         if follows_level or equivalent:  # a growth rate qualifies the level before it; "($34 billion)" restates it
             choice.code, choice.domain = prev_obs["indicator_code"], prev_obs["domain"]

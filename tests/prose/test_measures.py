@@ -100,3 +100,12 @@ def test_growth_against_a_stated_base_is_growth_other(text):
 def test_year_on_year_words_keep_growth_yoy_in_a_span_sentence():
     text = "From 2014 to 2020, exports rose every year; in 2020 they reached 10 billion yuan, up 5 percent year-on-year."
     assert [o["measure"] for o in extract(text) if o["unit"] == "percent"] == ["growth_yoy"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Hotan had 2.69 million residents in 2024, of whom 44.3 percent lived in towns.", "population"),
+    ("Aksu's exports reached 4.1 billion yuan in 2024, of which 62 percent went to Kyrgyzstan.", "exports"),
+])
+def test_a_percent_of_which_is_a_share_of_the_figure_before(text, code):
+    rows = [(o["indicator_code"], o["measure"]) for o in extract(text)]
+    assert rows == [(code, "level"), (code, "share")]
