@@ -269,7 +269,7 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
     """(measure, is_decline) for the number at [start, end)."""
     r = _measure_rules()
     before = sentence[window_start:start]
-    near_before = before[-70:]
+    near_before = _from_participle_clause(before[-70:])
     after = sentence[end:end + 80]
     if unit == "percent":
         if is_fraction:
@@ -295,6 +295,18 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
     if _is_target(sentence, start, end, window_start):
         return "target", False
     return "level", False
+
+
+_PARTICIPLE_CLAUSE = re.compile(r"(?:,|\band)\s+[a-z]+ing\b", re.IGNORECASE)
+
+
+def _from_participle_clause(near_before: str) -> str:
+    """'up 23.5 percent year on year and accounting for 38.2 percent': the words before a
+    participle clause ('and accounting for', ', making up') qualify the figure before it."""
+    last = None
+    for last in _PARTICIPLE_CLAUSE.finditer(near_before):
+        pass
+    return near_before[last.start():] if last else near_before
 
 
 DEFAULT_LEVEL = "level?"  # no cue at all: the caller may continue the figure before (a list of shares)

@@ -112,7 +112,11 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         prev_end = prev_obs["char_end"] - sent.start if prev_obs else 0
         cue_after_prev = prev_obs and cue_at > prev_end and not _OF_PHRASE.fullmatch(s, prev_end, cue_at)
         # (a cue in the previous figure's own "of ..." phrase, "9.87 million tonnes of import and export cargo", is its)
-        follows_level = prev_obs and prev_obs["unit"] != "percent" and choice.distance > 0 and not cue_after_prev \
+        level_before = next((o for o in reversed(out) if o["unit"] != "percent"), None)
+        # "reached 186.4 billion yuan, up 23.5 percent and accounting for 38.2 percent": rates of one level
+        of_a_level = prev_obs and (prev_obs["unit"] != "percent" or (
+            level_before and prev_obs["indicator_code"] == level_before["indicator_code"]))
+        follows_level = of_a_level and choice.distance > 0 and not cue_after_prev \
             and (measure.startswith("growth") or measure == "share") or part_of_prev
         equivalent = q.equivalent and prev_obs
         if follows_level or equivalent:  # a growth rate qualifies the level before it; "($34 billion)" restates it

@@ -109,3 +109,14 @@ def test_year_on_year_words_keep_growth_yoy_in_a_span_sentence():
 def test_a_percent_of_which_is_a_share_of_the_figure_before(text, code):
     rows = [(o["indicator_code"], o["measure"]) for o in extract(text)]
     assert rows == [(code, "level"), (code, "share")]
+
+
+@pytest.mark.parametrize("text", [
+    "Investment in power projects reached 186.4 billion yuan in 2024, up 23.5 percent year on year and "
+    "accounting for 38.2 percent of the region's fixed-asset investment.",
+    "Kashgar's exports reached 10 billion yuan in 2024, up 5.1 percent year on year, accounting for 12 percent of the total.",
+])
+def test_a_participle_clause_after_a_growth_rate_starts_the_next_figures_words(text):
+    rows = [(o["measure"], o["indicator_code"]) for o in extract(text)]
+    assert [m for m, _ in rows] == ["level", "growth_yoy", "share"]
+    assert len({c for _, c in rows}) == 1  # all three measure the level's indicator
