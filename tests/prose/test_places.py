@@ -116,3 +116,13 @@ def test_a_publishers_name_is_no_filing_place():
 def test_bylines(line, byline):
     from pipelines.ingest import is_byline
     assert is_byline(line) is byline
+
+
+def test_a_possessive_subject_with_a_partner_named_after_the():
+    assert places("Kyrgyzstan's trade turnover with the People's Republic of China reached $6.9 billion in 2024.") \
+        == [("Kyrgyzstan", "China")]
+
+
+def test_a_dateline_without_a_date_is_no_figures_place():
+    text = "Aksu adds solar power\n\nURUMQI — Aksu prefecture added 2.1 million kilowatts of solar capacity in 2024."
+    assert places(text) == [("Aksu", None)]
