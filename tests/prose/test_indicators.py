@@ -173,3 +173,13 @@ def test_retail_sales_of_consumer_goods_are_domestic_economy_not_trade():
 ])
 def test_a_power_figure_with_no_cue_is_the_one_indicator_measured_in_kw(text):
     assert codes(text) == ["energy_capacity"]
+
+
+@pytest.mark.parametrize("text, code, domain", [
+    ("Newly added urban employment in Hotan was 31,200 people in 2024.", "jobs_created", "social"),
+    ("Kashgar transferred 702,000 rural surplus labourers in 2023.", "other", "social"),
+    ("The incidence of poverty in Hotan fell to 11.6% in 2018.", "other", "social"),
+    ("Aksu's cotton output reached 2.2 million tons in 2024.", "other", "economy"),
+])
+def test_cues_for_jobs_labour_poverty_and_farm_output(text, code, domain):
+    assert [(o["indicator_code"], o["domain"]) for o in extract(text)] == [(code, domain)]
