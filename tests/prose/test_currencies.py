@@ -17,6 +17,11 @@ from tests.prose.helpers import facts, one
     ("In 2023, exports reached 5 billion U.S. dollars.", "USD"),
     ("In 2023, exports reached 5 billion euros.", "EUR"),
     ("In 2023, exports reached 5 billion tenge.", "KZT"),
+    ("In 2023, exports reached 5 billion soums.", "UZS"),
+    ("In 2023, exports reached 5 billion so'm.", "UZS"),
+    ("In 2023, exports reached 5 billion manats.", "TMT"),
+    ("In 2023, exports reached 5 billion soms.", "KGS"),
+    ("In 2023, exports reached 5 billion somoni.", "TJS"),
 ])
 def test_currency_spellings(text, unit):
     o = one(text)
