@@ -259,7 +259,7 @@ def _measure_rules() -> dict:
         comp[name] = ([re.compile(p, re.I) for p in r[name].get("before", [])],
                       [re.compile(p, re.I) for p in r[name].get("after", [])])
     for key in ("decline", "rate", "target", "target_year", "difference_after", "growth_words", "target_after",
-                "difference_before", "reached"):
+                "difference_before", "reached", "target_year_after"):
         comp[key] = re.compile(r[key], re.I)
     return comp
 
@@ -318,7 +318,7 @@ def _is_target(sentence: str, start: int, end: int, window_start: int) -> bool:
     if r["target"].search(clause[-160:]) or r["target_after"].match(sentence[end:end + 40]):
         return True
     # "35 million tonnes by 2030" is a target, unless the clause says it was reached ("had reached ... by 2023")
-    return bool(r["target_year"].match(sentence[end:end + 30].lstrip(" ,"))) and not r["reached"].search(clause[-80:])
+    return bool(r["target_year_after"].match(sentence[end:end + 60].lstrip(" ,"))) and not r["reached"].search(clause[-80:])
 
 
 def target_year(sentence: str, end: int) -> str | None:

@@ -120,3 +120,12 @@ def test_a_participle_clause_after_a_growth_rate_starts_the_next_figures_words(t
     rows = [(o["measure"], o["indicator_code"]) for o in extract(text)]
     assert [m for m, _ in rows] == ["level", "growth_yoy", "share"]
     assert len({c for _, c in rows}) == 1  # all three measure the level's indicator
+
+
+@pytest.mark.parametrize("text, measure, period", [
+    ("Hami to add 12 GW of wind power by 2027", "target", "2027"),
+    ("Kashgar will lay 300 km of new expressways by the end of 2027.", "target", "2027"),
+    ("Hami had added 12 GW of wind power by 2024.", "level", "2024"),
+])
+def test_a_target_year_at_the_end_of_the_figures_own_words(text, measure, period):
+    assert [(o["measure"], o["period"]) for o in extract(text)] == [(measure, period)]
