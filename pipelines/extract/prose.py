@@ -137,7 +137,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         carried = next((o["period"] for o in reversed(out)
                         if o["period"] and o["measure"] not in ("target", "growth_avg_annual")), None)
         period = _period(s, q, i, quantities, times, measure, doc, para, period_list, main_index, carried)
-        if period and measure == "level" and _YEAR_EARLIER.match(s, q.end):  # "down from 23.4 million a year earlier"
+        if period and measure != "target" and _YEAR_EARLIER.match(s, q.end):  # "down from 23.4 million a year earlier"
             period = _year_before(period)
         if measure == "growth_yoy" and not _YOY_WORDS.search(s) and (
                 (period and _SPAN.fullmatch(period)) or _SINCE_YEAR.search(s, 0, q.start)):

@@ -147,3 +147,8 @@ def test_since_an_event_in_a_year_is_open():
 def test_a_threshold_is_kept_when_the_later_figure_counts_something_else():
     text = "In 2024, more than 40,000 trains passed through it, carrying goods to 18 European countries."
     assert sorted(o["value"] for o in extract(text)) == [18.0, 40000.0]
+
+
+def test_a_rate_a_year_earlier_is_the_year_before():
+    rows = extract("Tajikistan's economy grew by 8.4 percent in 2024, after 8.3 percent a year earlier.")
+    assert [(o["value"], o["period"]) for o in rows] == [(8.4, "2024"), (8.3, "2023")]
