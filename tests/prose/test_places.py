@@ -126,3 +126,9 @@ def test_a_possessive_subject_with_a_partner_named_after_the():
 def test_a_dateline_without_a_date_is_no_figures_place():
     text = "Aksu adds solar power\n\nURUMQI — Aksu prefecture added 2.1 million kilowatts of solar capacity in 2024."
     assert places(text) == [("Aksu", None)]
+
+
+def test_the_republic_is_the_home_country_and_a_partner_may_follow_a_longer_phrase():
+    text = ("Kyrgyz exports rise\n\nBISHKEK, 3 March 2025 - Exports of Kyrgyz gold bars to China amounted to "
+            "$187 million in 2024. The republic's total foreign trade turnover stood at $18.9 billion.")
+    assert places(text) == [("Kyrgyzstan", "China"), ("Kyrgyzstan", None)]
