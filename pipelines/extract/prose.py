@@ -560,16 +560,26 @@ def _respective_indicators(s: str, qs: list[Quantity], respectively: bool) -> li
     group = named_group(s[:main[0].start], len(main), main[0].unit) if respectively else None
     if group:  # "the three industries ... 14.6, 40.7 and 44.7 percent, respectively"
         return group
-    if respectively:  # "... urban ... rural ..., growing 8.0 percent and 7.9 percent respectively": the last list
-        tail = [main[-1]]
-        for a in reversed(main[:-1]):
-            if a.unit != tail[0].unit or not _LIST_SEP.fullmatch(s[a.end:tail[0].start]):
-                break
-            tail.insert(0, a)
-        codes = cues_in_order(s[:tail[0].start], tail[0].unit if tail[0].unit != "percent" else None)
-        if len(tail) >= 2 and len(codes) >= len(tail):
-            return [None] * (len(main) - len(tail)) + codes[-len(tail):]
+    if respectively:  # "... urban and rural residents was 41,036 yuan and 21,870 yuan, up 4.1 percent and 7.2 percent
+        # respectively": each list of figures takes the indicators named in order before it
+        out: list[str | None] = []
+        for run in _runs(s, main):
+            codes = cues_in_order(s[:run[0].start], run[0].unit if run[0].unit != "percent" else None)
+            out += codes[-len(run):] if len(run) >= 2 and len(codes) >= len(run) else [None] * len(run)
+        if any(out):
+            return out
     return None
+
+
+def _runs(s: str, qs: list[Quantity]) -> list[list[Quantity]]:
+    """The figures split into lists: same unit, joined by commas or 'and'."""
+    runs = [[qs[0]]]
+    for a, b in zip(qs, qs[1:]):
+        if a.unit == b.unit and _LIST_SEP.fullmatch(s[a.end:b.start]):
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    return runs
 
 
 def _respective_places(s: str, mentions: list[PlaceMention], qs: list[Quantity]) -> list[str] | None:

@@ -183,3 +183,9 @@ def test_a_power_figure_with_no_cue_is_the_one_indicator_measured_in_kw(text):
 ])
 def test_cues_for_jobs_labour_poverty_and_farm_output(text, code, domain):
     assert [(o["indicator_code"], o["domain"]) for o in extract(text)] == [(code, domain)]
+
+
+def test_respectively_with_two_lists_gives_each_list_the_indicators_in_order():
+    text = ("In 2024 the per capita disposable income of urban and rural residents in Hotan was 38,120 yuan and "
+            "16,450 yuan, up 5.0 percent and 8.1 percent respectively.")
+    assert codes(text) == ["income_per_capita_urban", "income_per_capita_rural"] * 2
