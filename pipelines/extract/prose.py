@@ -126,6 +126,9 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
             inherited = _inherited_indicator(q, measure, prev_obs, para, s[window:q.start])
             if inherited:
                 choice.code, choice.domain = inherited
+        whole = _whole(s, q) if measure == "share" and choice.code == "other" and choice.distance == 9999 else None
+        if whole:  # "China accounted for 28.4 percent of the republic's total foreign trade turnover"
+            choice.code, choice.domain = whole, domain_of(whole)
         if choice.code == "other" and only_code_for_unit(q.unit):  # "40 GW of wind and solar": kW is capacity
             choice.code = only_code_for_unit(q.unit)
             choice.domain = domain_of(choice.code)
@@ -241,6 +244,17 @@ def _drop_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
 def _range_continues(qs: list[Quantity], i: int) -> bool:
     """True when the next quantity is the second end of this one's range ('from 8 to 15')."""
     return i + 1 < len(qs) and qs[i + 1].range_pos == 1 and qs[i + 1].group == qs[i].group
+
+
+_OF_WHOLE = re.compile(r"\s*(?:share\s+)?of\s+([^,;.()]{1,80})", re.IGNORECASE)
+
+
+def _whole(s: str, q: Quantity) -> str | None:
+    """The indicator of the whole a share with no words of its own is a part of ('28.4 percent of
+    total trade turnover': a share of trade_total), when that indicator takes percent."""
+    m = _OF_WHOLE.match(s, q.end)
+    code = cue_in(m.group(1)) if m else None
+    return code if code and code != "other" and unit_fits(code, "percent") else None
 
 
 def _names_its_own_thing(q: Quantity) -> bool:

@@ -189,3 +189,8 @@ def test_respectively_with_two_lists_gives_each_list_the_indicators_in_order():
     text = ("In 2024 the per capita disposable income of urban and rural residents in Hotan was 38,120 yuan and "
             "16,450 yuan, up 5.0 percent and 8.1 percent respectively.")
     assert codes(text) == ["income_per_capita_urban", "income_per_capita_rural"] * 2
+
+
+def test_a_share_with_no_words_of_its_own_is_a_share_of_the_whole_it_names():
+    rows = extract("Russia accounted for 18.6 percent of Kazakhstan's total foreign trade turnover in 2024.")
+    assert [(o["indicator_code"], o["measure"]) for o in rows] == [("trade_total", "share")]
