@@ -605,6 +605,11 @@ def _respective_places(s: str, mentions: list[PlaceMention], qs: list[Quantity])
         joined = all(_PLACE_LIST_SEP.fullmatch(s[a.end:b.start]) for a, b in zip(run, run[1:]))
         if joined and len(run) == len(main):
             return [m.region for m in run]
+    # "17,304, 15,512 and 13,868 yuan in Aksu, Kashgar and Hotan, respectively": the list after them
+    after = [m for m in mentions if m.start >= main[-1].end][:len(main)] if main else []
+    joined = all(_PLACE_LIST_SEP.fullmatch(s[a.end:b.start]) for a, b in zip(after, after[1:]))
+    if len(after) == len(main) > 1 and joined:
+        return [m.region for m in after]
     return None
 
 

@@ -34,6 +34,7 @@ class Quantity:
     prev_end: int | None = None  # where the figure before it in the sentence ends
     sentence: str = ""
     bare: bool = False  # a number with neither unit nor scale: kept only when a list or range gives it one
+    guessed_count: bool = False  # a count only by its look ("4,654,000"): a list's unit after it wins
 
 
 def _alternation(words) -> str:
@@ -199,7 +200,8 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
             noun and _YEAR_DETERMINER.search(before))):
         return None  # a year, also as an adjective: "the 2011 document"
     bare = unit is None and scale is None
-    if bare and _THOUSANDS.fullmatch(token):
+    guessed = bare and bool(_THOUSANDS.fullmatch(token))
+    if guessed:
         unit, bare = "count", False  # "4,654,000 passed through customs": a large count
     elif bare and pats["number_of"].search(s[max(0, m.start() - 80):m.start()]):
         unit, bare = "count", False  # "the number of civil airports rose from 16 to 25"
@@ -212,7 +214,7 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
     return Quantity(start=start, end=pos, num_start=m.start(), value=value, unit=unit or "",
                     qualifier=_qualifier_name(qual.group("q")) if qual else None, noun=noun,
                     in_parentheses=_in_parentheses(s, start), has_scale=scale is not None, bare=bare,
-                    multiplier=(scale or 1.0) * factor, unit_after=unit_after, sentence=s)
+                    multiplier=(scale or 1.0) * factor, unit_after=unit_after, sentence=s, guessed_count=guessed)
 
 
 _WORD = re.compile(r"\s*(\(?)([A-Za-z'’-]+)(\)?)(,?)")
@@ -326,8 +328,9 @@ def _share_units(s: str, qs: list[Quantity]) -> None:
             between = s[prev.end: q.num_start]
             cur_between = _currency_before(between)
             gap = between[: len(between) - cur_between[1]] if cur_between else between
-            open_prev = (prev.unit in ("", q.unit) or not q.unit) and not prev.has_scale and prev.noun is None \
-                and not prev.unit_after
+            # "17,304, 15,512 and 12,950 yuan": a number that looked like a count takes the list's unit
+            open_prev = (prev.unit in ("", q.unit) or not q.unit or prev.guessed_count) and not prev.has_scale \
+                and prev.noun is None and not prev.unit_after
             # "158.1 million, 190.8 million and 172.3 million tourists": a list of scaled numbers shares its noun
             scaled_list = prev.has_scale and not prev.unit and not prev.unit_after and prev.noun is None
             is_range = bool(pats["range_sep"].match(gap + "0")) and open_prev

@@ -95,3 +95,9 @@ def test_over_the_same_period_is_no_difference():
 def test_more_fractions_are_shares(text, value):
     found = extract(text)
     assert [(o["value"], o["unit"], o["measure"]) for o in found] == [(value, "percent", "share")]
+
+
+def test_a_list_of_numbers_with_thousands_separators_shares_the_unit_after_the_last():
+    rows = extract("In 2024 per capita income stood at 17,304, 15,512 and 12,950 yuan in Aksu, Hotan and Kizilsu, respectively.")
+    assert [(o["value"], o["unit"], o["region"]) for o in rows] == [
+        (17304.0, "CNY", "Aksu"), (15512.0, "CNY", "Hotan"), (12950.0, "CNY", "Kizilsu")]
