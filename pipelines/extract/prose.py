@@ -61,6 +61,15 @@ _BASE_YEAR = re.compile(r"\s*(?:\w+\s+){0,2}?(?:higher|more|lower|less|up|down)\
 _YEAR4 = re.compile(r"\d{4}")
 
 
+@cache
+def _base_month() -> re.Pattern:
+    """A growth rate's base that is a month of the same year ('more than in February', 'from the previous month')."""
+    months = "|".join(sorted(load_rules()["periods"]["months"], key=len, reverse=True))
+    return re.compile(r"\s*(?:\w+\s+){0,2}?(?:higher|more|lower|less|up|down)\s+(?:than|from|on|over)\s+(?:in\s+)?"
+                      rf"(?:the\s+(?:previous|preceding)\s+month|last\s+month|(?:{months})\b(?![\s,]*(?:19|20)\d\d))",
+                      re.IGNORECASE)
+
+
 def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphState) -> list[dict]:
     s = sent.text
     quantities = _drop_thresholds(s, [q for q in find_quantities(s) if not is_difference(s, q.num_start, q.end, q.unit)])
@@ -156,6 +165,8 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
                 clause_pair = (*known_pair, False)
         if base and period and _YEAR4.fullmatch(period) and int(base.group(1)) != int(period) - 1:
             measure = "growth_other"  # "87.5 percent higher than in 2012" (in 2022): not a year-on-year rate
+        if measure == "growth_yoy" and _base_month().match(s, q.end):
+            measure = "growth_other"  # "21 percent more than in February": against the month before, not a year
         region, partner = _region(s, q, mentions, clause_pair, place_list, main_index, measure, doc, para,
                                   window, own_partner)
         if q.equivalent and prev_obs:  # "$28.6 billion (13.4 trillion tenge)": the same figure, the same place

@@ -129,3 +129,12 @@ def test_a_participle_clause_after_a_growth_rate_starts_the_next_figures_words(t
 ])
 def test_a_target_year_at_the_end_of_the_figures_own_words(text, measure, period):
     assert [(o["measure"], o["period"]) for o in extract(text)] == [(measure, period)]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("In March 2025 Horgos handled 538 trains, up 14.2 percent year-on-year and 21 percent more than in February.",
+     "growth_other"),
+    ("In March 2025 Horgos handled 538 trains, 21 percent more than in March 2024.", "growth_yoy"),
+])
+def test_growth_against_a_month(text, measure):
+    assert measures(text)[-1] == (21.0, measure)
