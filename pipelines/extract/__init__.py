@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 import polars as pl
 
 from pipelines.extract.periods import find_times
-from pipelines.extract.places import dateline_re, home_country, main_area, main_region
+from pipelines.extract.places import dateline_re, home_country, main_area, main_region, places_by_kind
 from pipelines.ingest import document_date, document_title, is_byline
 from pipelines.extract.prose import DocContext, ParagraphState, is_comparison_base, observations_from_sentence
 from pipelines.extract.segment import Line, sentences_of, split_blocks
@@ -47,7 +47,8 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
     paragraphs, tables = split_blocks(text)
     doc_date = doc_date or document_date(text)
     doc = DocContext(doc_date=doc_date, main_region=document_main_region(text), stated_period=_stated_period(text, title, doc_date),
-                     home_country=home_country(text), main_area=main_area(text))
+                     home_country=home_country(text), main_area=main_area(text),
+                     places_by_kind=places_by_kind(text))
     result = Extraction()
     previous: ParagraphState | None = None
     for index, para in enumerate(paragraphs):

@@ -14,6 +14,7 @@ from pipelines.rules import load_rules, places
 
 MAIN = "@main"
 COUNTRY = "@country"  # "the country": the country the document is about
+KIND = "@kind:"  # "the prefecture" (@kind:prefecture): the place of that kind the document names most
 _WORD = re.compile(r"\w+")
 
 
@@ -249,8 +250,12 @@ def main_region(text: str) -> str:
     A story filed from a country is about that country unless it names a place in it more: a
     Tajik agency's story on trade with China is Tajikistan's."""
     filed_from = _filing_lines(text)  # the place a story is filed from is not what it is about
-    counts = Counter(m.region for m in find_places(text[:20000]) if not m.region.startswith("@")
-                     and not any(a <= m.start < b for a, b in filed_from))
+    mentions = [m for m in find_places(text[:20000]) if not any(a <= m.start < b for a, b in filed_from)]
+    counts = Counter(m.region for m in mentions if not m.region.startswith("@"))
+    by_kind = places_by_kind(text)
+    for m in mentions:  # "the prefecture's GDP" speaks of the prefecture the document names most
+        if m.region.startswith(KIND) and m.region[len(KIND):] in by_kind:
+            counts[by_kind[m.region[len(KIND):]]] += 1
     headline = text.lstrip().split("\n", 1)[0][:300]
     for m in find_places(headline):
         if not m.region.startswith("@"):
@@ -319,6 +324,28 @@ def _country_or_none(region: str) -> str | None:
         seen.add(region)
         region = _parents().get(region, "")
     return None
+
+
+def places_by_kind(text: str) -> dict[str, str]:
+    """The place of each kind (prefecture, city, ...) the document names most: what 'the
+    prefecture' and 'the city' mean in it."""
+    counts = Counter(m.region for m in find_places(text[:20000]) if not m.region.startswith("@"))
+    out: dict[str, str] = {}
+    for region, _ in counts.most_common():
+        out.setdefault(_kind(region), region)
+    return out
+
+
+def resolve_reference(region: str, doc) -> str:
+    """A place word's place in this document: 'the region', 'the country', 'the prefecture'.
+    `doc` holds main_region, main_area, home_country and places_by_kind (prose.DocContext)."""
+    if region == COUNTRY:
+        return doc.home_country or country_of(doc.main_region)
+    if region == MAIN:
+        return doc.main_area or doc.main_region
+    if region.startswith(KIND):
+        return doc.places_by_kind.get(region[len(KIND):]) or doc.main_region
+    return region
 
 
 def main_area(text: str) -> str:

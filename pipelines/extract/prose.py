@@ -12,7 +12,7 @@ from pipelines.extract.indicators import (DEFAULT_LEVEL, choose_indicator, only_
                                            is_rate_indicator, cues_in_order, named_group,
                                            unit_fits)
 from pipelines.extract.periods import TimeExpr, find_times, is_present_tense, month_of
-from pipelines.extract.places import (COUNTRY, MAIN, PlaceMention, canonical, country_of, find_places,
+from pipelines.extract.places import (PlaceMention, canonical, country_of, find_places, resolve_reference,
                                       dateline_re, is_subject, partner_patterns, pooled, two_sides, common_region)
 from pipelines.extract.quantities import Quantity, find_quantities
 from pipelines.extract.segment import Sentence
@@ -29,6 +29,7 @@ class DocContext:
     home_country: str | None = None  # "the country": the dateline's country, else the main place's
     main_area: str | None = None  # "the region": the area (not a country) the document names most
     recent_places: list = field(default_factory=list)  # the last distinct places named, for "the two ports"
+    places_by_kind: dict = field(default_factory=dict)  # "the prefecture": the prefecture named most
 
 
 @dataclass
@@ -735,9 +736,7 @@ def _partner(s: str, q: Quantity, window: int) -> str | None:
 
 
 def _resolve(region: str, doc: DocContext) -> str:
-    if region == COUNTRY:
-        return doc.home_country or country_of(doc.main_region)
-    return (doc.main_area or doc.main_region) if region == MAIN else region
+    return resolve_reference(region, doc)
 
 
 def _remember(para: ParagraphState, obs: list[dict], times: list[TimeExpr]) -> None:

@@ -23,7 +23,7 @@ from functools import cache
 
 from pipelines.extract.indicators import choose_indicator, cue_in, domain_of
 from pipelines.extract.periods import find_times
-from pipelines.extract.places import MAIN, find_places
+from pipelines.extract.places import MAIN, find_places, resolve_reference
 from pipelines.extract.quantities import find_quantities
 from pipelines.extract.segment import Line, TableBlock, is_caption_line, line_kind, sentences_of, unit_line
 from pipelines.rules import indicator_catalog, load_rules
@@ -946,7 +946,7 @@ def _place(text: str, doc) -> str | None:
     if not places:
         return None
     region = places[0].region
-    return doc.main_region if region == MAIN else region
+    return resolve_reference(region, doc)
 
 
 @cache

@@ -132,3 +132,10 @@ def test_the_republic_is_the_home_country_and_a_partner_may_follow_a_longer_phra
     text = ("Kyrgyz exports rise\n\nBISHKEK, 3 March 2025 - Exports of Kyrgyz gold bars to China amounted to "
             "$187 million in 2024. The republic's total foreign trade turnover stood at $18.9 billion.")
     assert places(text) == [("Kyrgyzstan", "China"), ("Kyrgyzstan", None)]
+
+
+def test_the_prefecture_is_the_prefecture_the_document_names_most():
+    text = ("Report on the work of the government of Aksu Prefecture\n\n"
+            "In 2024, the prefecture's GDP reached 203.4 billion yuan. Kuqa's output rose 7 percent, and "
+            "Kuqa's exports reached 1.2 billion yuan. The prefecture received 12.5 million tourists.")
+    assert [r for r, _ in places(text)] == ["Aksu", "Kuqa", "Kuqa", "Aksu"]
