@@ -490,3 +490,15 @@ def test_a_partner_table_belongs_to_the_place_the_headline_names():
             "| Kyrgyzstan | 401.7 | -3.5 |\n| Total | 1,014.1 | 3.1 |\n\nKazakhstan remained the largest partner.\n")
     rows = [(o["region"], o["partner"], o["value"]) for o in extract_document(text).observations if o["unit"] == "CNY"]
     assert rows == [("Xinjiang", "Kazakhstan", 61.24e9), ("Xinjiang", "Kyrgyzstan", 40.17e9), ("Xinjiang", None, 101.41e9)]
+
+
+def test_a_country_column_names_each_rows_own_place_and_the_partner_only_of_its_flows():
+    text = """Table 2. The Central Asian states, 2024
+Country       GDP (US$ bn)    Trade with China (US$ bn)
+Kazakhstan       288.4            44.2
+Kyrgyzstan       17.5             22.7
+"""
+    rows = [(o["indicator_code"], o["region"], o["partner"], round(o["value"] / 1e9, 3)) for o in
+            extract_document(text).observations if o["method"] == "table"]
+    assert rows == [("gdp", "Kazakhstan", None, 288.4), ("trade_total", "China", "Kazakhstan", 44.2),
+                    ("gdp", "Kyrgyzstan", None, 17.5), ("trade_total", "China", "Kyrgyzstan", 22.7)]

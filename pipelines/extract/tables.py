@@ -756,10 +756,14 @@ def _row_observations(row: list[Cell], cols: list[Column], info: RowInfo, frame:
             measure = _measure(unit, col, info)
             code, label = _indicator(info, col, frame, level_unit)
             region = info.region or col.region or frame.region or doc.main_region
+            partner = _partner(info, frame)
+            domain = _domain(code, info, col, frame, level_unit or unit)
+            if info.partner and partner == info.partner and domain != "trade":
+                region, partner = info.partner, None  # "Kazakhstan | GDP ...": the row's own figure, not a flow
             out.append({
                 "indicator_code": code, "indicator_label": label or col.header,
-                "domain": _domain(code, info, col, frame, level_unit or unit), "region": region,
-                "partner": _partner(info, frame), "period": _period(measure, col, info, frame),
+                "domain": domain, "region": region,
+                "partner": partner, "period": _period(measure, col, info, frame),
                 "measure": measure, "value": value, "unit": unit, "value_as_written": written,
                 "qualifier": None, "evidence": evidence, "char_start": cell.start, "char_end": cell.end,
                 "method": "table", "table_id": table_id})
