@@ -139,3 +139,9 @@ def test_the_prefecture_is_the_prefecture_the_document_names_most():
             "In 2024, the prefecture's GDP reached 203.4 billion yuan. Kuqa's output rose 7 percent, and "
             "Kuqa's exports reached 1.2 billion yuan. The prefecture received 12.5 million tourists.")
     assert [r for r, _ in places(text)] == ["Aksu", "Kuqa", "Kuqa", "Aksu"]
+
+
+def test_the_zone_is_the_zone_the_document_names_most():
+    text = ("Xinjiang pilot FTZ adds firms\n\nThe Xinjiang pilot FTZ registered 11,200 new enterprises in 2024. "
+            "Kashgar's trade rose 12 percent. The zone's foreign trade totaled 96.35 billion yuan.")
+    assert [r for r, _ in places(text)] == ["Xinjiang Pilot FTZ", "Kashgar", "Xinjiang Pilot FTZ"]
