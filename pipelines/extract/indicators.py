@@ -274,6 +274,9 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
     if unit == "percent":
         if is_fraction:
             return "share", False
+        sign = _SIGN.search(sentence, max(0, start - 2), start)
+        if sign:  # "6.2 million tonnes (+21.5%)": a signed rate is a change
+            return "growth_yoy", sign.group(1) != "+"
         for name, window in (("growth_avg_annual", before[-120:]), ("growth_other", before[-160:]),
                              ("growth_yoy", near_before), ("share", near_before)):
             pats_before, pats_after = r[name]
@@ -309,6 +312,7 @@ def _from_participle_clause(near_before: str) -> str:
     return near_before[last.start():] if last else near_before
 
 
+_SIGN = re.compile(r"(?:^|(?<=[\s(\[]))([+−–-])$")  # a sign right before a number, not a range dash ("5-7%")
 DEFAULT_LEVEL = "level?"  # no cue at all: the caller may continue the figure before (a list of shares)
 
 

@@ -138,3 +138,10 @@ def test_a_target_year_at_the_end_of_the_figures_own_words(text, measure, period
 ])
 def test_growth_against_a_month(text, measure):
     assert measures(text)[-1] == (21.0, measure)
+
+
+def test_a_signed_percent_is_a_change_and_a_range_dash_is_no_sign():
+    rows = measures("Transit cargo reached 6.2 million tonnes (+21.5%) in 2024, and transshipment 4.8 million tonnes (-3.2%).")
+    assert rows[1] == (21.5, "growth_yoy") and rows[3] == (-3.2, "growth_yoy")
+    assert measures("Exports grew 5-7% in 2024.") == [(5.0, "growth_yoy"), (7.0, "growth_yoy")]
+    assert measures("Exports reached $2.1 billion in 2024 (+8.4% y/y).")[1] == (8.4, "growth_yoy")
