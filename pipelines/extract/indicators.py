@@ -274,6 +274,8 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
     if unit == "percent":
         if is_fraction:
             return "share", False
+        if _in_target_list(sentence, start):
+            return "target", False
         sign = _SIGN.search(sentence, max(0, start - 2), start)
         if sign:  # "6.2 million tonnes (+21.5%)": a signed rate is a change
             return "growth_yoy", sign.group(1) != "+"
@@ -319,10 +321,19 @@ DEFAULT_LEVEL = "level?"  # no cue at all: the caller may continue the figure be
 def _is_target(sentence: str, start: int, end: int, window_start: int) -> bool:
     r = _measure_rules()
     clause = sentence[window_start:start]
+    if _in_target_list(sentence, start):
+        return True
     if r["target"].search(clause[-160:]) or r["target_after"].match(sentence[end:end + 40]):
         return True
     # "35 million tonnes by 2030" is a target, unless the clause says it was reached ("had reached ... by 2023")
     return bool(r["target_year_after"].match(sentence[end:end + 60].lstrip(" ,"))) and not r["reached"].search(clause[-80:])
+
+
+def _in_target_list(sentence: str, start: int) -> bool:
+    """'The main targets for this year are: GDP growth of around 6.5 percent; ...': every figure
+    after a colon whose lead names targets is one, growth rates included."""
+    colon = sentence.find(":", 0, start)
+    return colon >= 0 and bool(_measure_rules()["target"].search(sentence[:colon]))
 
 
 def target_year(sentence: str, end: int) -> str | None:

@@ -515,7 +515,9 @@ def _target_year(s: str, q: Quantity, times: list[TimeExpr]) -> str | None:
         if _TARGET_BY.search(s[max(0, t.start - 30):t.start]) \
                 and t.kind in ("year", "span") and t.years:
             return str(t.years[-1])
-    return None
+    colon = s.find(":", 0, q.start)  # "The targets for this year are: ...": the year the lead names
+    lead = [t for t in times if t.end <= colon and t.kind in ("year", "relative") and t.period]
+    return lead[0].period if colon >= 0 and len(lead) == 1 else None
 
 
 def _is_from_to_pair(s: str, q: Quantity, qs: list[Quantity]) -> bool:

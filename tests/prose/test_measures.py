@@ -145,3 +145,9 @@ def test_a_signed_percent_is_a_change_and_a_range_dash_is_no_sign():
     assert rows[1] == (21.5, "growth_yoy") and rows[3] == (-3.2, "growth_yoy")
     assert measures("Exports grew 5-7% in 2024.") == [(5.0, "growth_yoy"), (7.0, "growth_yoy")]
     assert measures("Exports reached $2.1 billion in 2024 (+8.4% y/y).")[1] == (8.4, "growth_yoy")
+
+
+def test_a_list_after_a_colon_that_names_targets_is_targets_for_the_year_it_names():
+    text = ("The main targets for 2026 are: GDP growth of around 6 percent; total imports and exports above "
+            "80 billion yuan; and more than 30,000 new urban jobs.")
+    assert [(o["measure"], o["period"]) for o in extract(text)] == [("target", "2026")] * 3
