@@ -150,6 +150,9 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         carried = next((o["period"] for o in reversed(out)
                         if o["period"] and o["measure"] not in ("target", "growth_avg_annual")), None)
         period = _period(s, q, i, quantities, times, measure, doc, para, period_list, main_index, carried)
+        estimate = _past_year(q, times, doc) if measure == "target" and period is None else None
+        if estimate:  # "In 2024, GDP is expected to reach 312.6 billion yuan" (said in 2025): an estimate
+            measure, period = "level", estimate
         if period and measure != "target" and _YEAR_EARLIER.match(s, q.end):  # "down from 23.4 million a year earlier"
             period = _year_before(period)
         if measure == "growth_yoy" and not _YOY_WORDS.search(s) and (
@@ -341,7 +344,7 @@ _SAME_PERIOD = re.compile(r"\b(?:in )?(?:the )?same period\b", re.IGNORECASE)
 
 def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index, carried) -> str | None:
     if measure == "target":
-        return _target_year(s, q, times)
+        return _target_year(s, q, times, doc.doc_date.year if doc.doc_date else None)
     if period_list is not None:
         idx = main_index - 1 if q.equivalent else main_index
         if 0 <= idx < len(period_list):
@@ -380,6 +383,15 @@ def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index, car
     if doc.doc_date and is_present_tense(s):
         return month_of(doc.doc_date)
     return None
+
+
+def _past_year(q: Quantity, times: list[TimeExpr], doc: DocContext) -> str | None:
+    """The year, before the document's, that the words before q name (its only year there)."""
+    if doc.doc_date is None:
+        return None
+    before = {t.period for t in times if t.kind == "year" and t.end <= q.start}
+    year = before.pop() if len(before) == 1 else None
+    return year if year and int(year) < doc.doc_date.year else None
 
 
 def _sentence_span(times: list[TimeExpr]) -> tuple[int, int] | None:
@@ -507,7 +519,7 @@ def _after_open_ok(s: str, open_t: TimeExpr, best: TimeExpr) -> bool:
     return False
 
 
-def _target_year(s: str, q: Quantity, times: list[TimeExpr]) -> str | None:
+def _target_year(s: str, q: Quantity, times: list[TimeExpr], doc_year: int | None = None) -> str | None:
     """A target's own year: 'by 2029', 'by the end of the 12th five-year plan' (its last year)."""
     near = [t for t in times if t.start >= q.end and t.start - q.end <= 60] + \
         list(reversed([t for t in times if t.end <= q.start]))
@@ -517,7 +529,11 @@ def _target_year(s: str, q: Quantity, times: list[TimeExpr]) -> str | None:
             return str(t.years[-1])
     colon = s.find(":", 0, q.start)  # "The targets for this year are: ...": the year the lead names
     lead = [t for t in times if t.end <= colon and t.kind in ("year", "relative") and t.period]
-    return lead[0].period if colon >= 0 and len(lead) == 1 else None
+    if colon >= 0 and len(lead) == 1:
+        return lead[0].period
+    years = {t.period for t in times if t.kind == "year"}  # "In 2026, GDP is expected to reach ..."
+    year = years.pop() if len(years) == 1 else None
+    return year if year and doc_year and int(year) >= doc_year else None
 
 
 def _is_from_to_pair(s: str, q: Quantity, qs: list[Quantity]) -> bool:

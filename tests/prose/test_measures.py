@@ -151,3 +151,12 @@ def test_a_list_after_a_colon_that_names_targets_is_targets_for_the_year_it_name
     text = ("The main targets for 2026 are: GDP growth of around 6 percent; total imports and exports above "
             "80 billion yuan; and more than 30,000 new urban jobs.")
     assert [(o["measure"], o["period"]) for o in extract(text)] == [("target", "2026")] * 3
+
+
+@pytest.mark.parametrize("text, measure, period", [
+    ("In 2024, Aksu's GDP is expected to reach 203.5 billion yuan.", "level", "2024"),  # an estimate, said in 2025
+    ("In 2026, Aksu's GDP is expected to reach 230 billion yuan.", "target", "2026"),
+])
+def test_expected_figures_of_past_and_future_years(text, measure, period):
+    from datetime import date
+    assert [(o["measure"], o["period"]) for o in extract(text, date(2025, 1, 8))] == [(measure, period)]
