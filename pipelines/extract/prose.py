@@ -338,6 +338,7 @@ def _is_from_to(s: str, q: Quantity) -> bool:
 
 # ---- periods ---------------------------------------------------------------------------------
 
+_NOW = re.compile(r"\b(?:now|currently|at present)\b", re.IGNORECASE)
 _THAT_PERIOD = re.compile(r"\bsame period\b|\bthat period\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:in )?(?:the )?same period\b", re.IGNORECASE)
 
@@ -373,6 +374,8 @@ def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index, car
         return f"{para.span[0]}/{para.span[1]}"
     if _SAME_PERIOD.search(s) and para.period:
         return para.period
+    if doc.doc_date and _NOW.search(s, 0, q.start):  # "The region now has 28 civil airports": as of the story's date
+        return month_of(doc.doc_date)
     if para.period:
         return para.period
     pending = _pending_period(para.pending_text, doc)

@@ -152,3 +152,9 @@ def test_a_threshold_is_kept_when_the_later_figure_counts_something_else():
 def test_a_rate_a_year_earlier_is_the_year_before():
     rows = extract("Tajikistan's economy grew by 8.4 percent in 2024, after 8.3 percent a year earlier.")
     assert [(o["value"], o["period"]) for o in rows] == [(8.4, "2024"), (8.3, "2023")]
+
+
+def test_now_dates_a_stock_at_the_story_date_not_the_paragraphs_period():
+    text = ("In the first seven months, Xinjiang's airports handled 31.9 million passengers. "
+            "The region now has 28 civil airports.")
+    assert periods(text, date(2025, 9, 3)) == ["2025-01/2025-07", "2025-09"]
