@@ -155,6 +155,6 @@ def test_a_rate_a_year_earlier_is_the_year_before():
 
 
 def test_now_dates_a_stock_at_the_story_date_not_the_paragraphs_period():
-    text = ("In the first seven months, Xinjiang's airports handled 31.9 million passengers. "
+    text = ("In the first seven months of this year, Xinjiang's airports handled 31.9 million passengers. "
             "The region now has 28 civil airports.")
     assert periods(text, date(2025, 9, 3)) == ["2025-01/2025-07", "2025-09"]
