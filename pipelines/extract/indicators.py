@@ -133,6 +133,12 @@ def only_code_for_unit(unit: str | None) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
+def default_code_for_unit(unit: str | None) -> str | None:
+    """What a figure no cue names measures, by its unit: the catalog's one code for the unit, else
+    the usual one (rules/measures.yaml unit_defaults: tonnes are cargo)."""
+    return only_code_for_unit(unit) or load_rules()["measures"].get("unit_defaults", {}).get(unit)
+
+
 def is_rate_indicator(code: str) -> bool:
     """A percent level is a rate: only rate indicators may hold one (else it is `other`)."""
     return code in load_rules()["measures"]["rate_indicators"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 
-from pipelines.extract.indicators import (DEFAULT_LEVEL, choose_indicator, only_code_for_unit, choose_measure, cue_in, domain_of, is_difference,
+from pipelines.extract.indicators import (DEFAULT_LEVEL, choose_indicator, default_code_for_unit, choose_measure, cue_in, domain_of, is_difference,
                                            is_rate_indicator, cues_in_order, named_group,
                                            unit_fits)
 from pipelines.extract.periods import TimeExpr, find_times, is_present_tense, month_of
@@ -139,8 +139,8 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         whole = _whole(s, q) if measure == "share" and choice.code == "other" and choice.distance == 9999 else None
         if whole:  # "China accounted for 28.4 percent of the republic's total foreign trade turnover"
             choice.code, choice.domain = whole, domain_of(whole)
-        if choice.code == "other" and only_code_for_unit(q.unit):  # "40 GW of wind and solar": kW is capacity
-            choice.code = only_code_for_unit(q.unit)
+        if choice.code == "other" and choice.distance == 9999 and default_code_for_unit(q.unit):
+            choice.code = default_code_for_unit(q.unit)  # "40 GW of wind and solar": kW is capacity
             choice.domain = domain_of(choice.code)
         base = _BASE_YEAR.match(s[q.end:q.end + 40]) if measure == "growth_yoy" else None
         if code_list is not None and not q.equivalent:  # "the primary, secondary and tertiary industries ... 14.2, 41.0 and 44.8 percent"

@@ -194,3 +194,9 @@ def test_respectively_with_two_lists_gives_each_list_the_indicators_in_order():
 def test_a_share_with_no_words_of_its_own_is_a_share_of_the_whole_it_names():
     rows = extract("Russia accounted for 18.6 percent of Kazakhstan's total foreign trade turnover in 2024.")
     assert [(o["indicator_code"], o["measure"]) for o in rows] == [("trade_total", "share")]
+
+
+def test_tonnes_no_cue_names_are_cargo():
+    assert [(o["indicator_code"], o["domain"]) for o in extract("Altynkol station processed 5.04 million tonnes in 2024.")] \
+        == [("cargo_throughput", "logistics")]
+    assert codes("Aksu's cotton output reached 2.2 million tons in 2024.") == ["other"]  # a cue still decides
