@@ -182,7 +182,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
             "indicator_label": choice.label,
             "domain": choice.domain,
             "region": region,
-            "partner": partner,
+            "partner": _resolve(partner, doc) if partner else None,  # "exports to the region": the region it means
             "period": period,
             "measure": measure,
             "value": float(value),
@@ -629,21 +629,27 @@ def _runs(s: str, qs: list[Quantity]) -> list[list[Quantity]]:
     return runs
 
 
-def _respective_places(s: str, mentions: list[PlaceMention], qs: list[Quantity]) -> list[str] | None:
-    """'The Urumqi, Kashgar and Horgos sections ... 20, 6, and 17, respectively'."""
+def _respective_places(s: str, mentions: list[PlaceMention], qs: list[Quantity]) -> tuple[list[str], bool] | None:
+    """'The Urumqi, Kashgar and Horgos sections ... 20, 6, and 17, respectively': the places, and
+    whether they are the partners of the figures ('Trade with A and B came to ...')."""
     main = [q for q in qs if not q.equivalent and not q.range_pos]
     before = [m for m in mentions if m.end <= main[0].start] if main else []
     for k in range(len(before), 1, -1):
         run = before[-k:]
         joined = all(_PLACE_LIST_SEP.fullmatch(s[a.end:b.start]) for a, b in zip(run, run[1:]))
         if joined and len(run) == len(main):
-            return [m.region for m in run]
+            return [m.region for m in run], bool(_PARTNER_LEAD.search(s, 0, run[0].start))
     # "17,304, 15,512 and 13,868 yuan in Aksu, Kashgar and Hotan, respectively": the list after them
     after = [m for m in mentions if m.start >= main[-1].end][:len(main)] if main else []
     joined = all(_PLACE_LIST_SEP.fullmatch(s[a.end:b.start]) for a, b in zip(after, after[1:]))
     if len(after) == len(main) > 1 and joined:
-        return [m.region for m in after]
+        return [m.region for m in after], bool(_PARTNER_LEAD.search(s, 0, after[0].start))
     return None
+
+
+# a flow's other side, named right before a list of places: "trade with", "exports to", "imports from"
+_PARTNER_LEAD = re.compile(r"\b(?:trade|turnover|exports?|imports?|shipments)\s+(?:\w+\s+){0,2}?(?:with|to|from)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 
 
 # ---- places ----------------------------------------------------------------------------------
@@ -693,8 +699,11 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para, wi
     (computed by the caller whenever pair is None)."""
     if place_list is not None:
         idx = main_index - 1 if q.equivalent else main_index
-        if 0 <= idx < len(place_list):
-            return _resolve(place_list[idx], doc), None
+        places, as_partners = place_list
+        if 0 <= idx < len(places) and as_partners:  # "Trade with Tajikistan and Turkmenistan came to A and B, respectively"
+            return doc.main_region, _resolve(places[idx], doc)
+        if 0 <= idx < len(places):
+            return _resolve(places[idx], doc), None
     if pair:
         a, b, a_poss = pair
         pref = load_rules()["places"]["side_preference"]

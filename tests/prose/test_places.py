@@ -145,3 +145,16 @@ def test_the_zone_is_the_zone_the_document_names_most():
     text = ("Xinjiang pilot FTZ adds firms\n\nThe Xinjiang pilot FTZ registered 11,200 new enterprises in 2024. "
             "Kashgar's trade rose 12 percent. The zone's foreign trade totaled 96.35 billion yuan.")
     assert [r for r, _ in places(text)] == ["Xinjiang Pilot FTZ", "Kashgar", "Xinjiang Pilot FTZ"]
+
+
+XINJIANG_TRADE = ("Xinjiang's trade with Central Asia rises\n\nXinjiang's trade with Central Asia reached 152.7 billion "
+                  "yuan in the first half of 2025. Exports to the region grew 12.4 percent. Trade with Tajikistan and "
+                  "Turkmenistan came to 8.9 billion yuan and 5.1 billion yuan, respectively.")
+
+
+def test_a_partner_named_by_a_place_word_is_resolved():
+    assert "@" not in str(places(XINJIANG_TRADE))
+
+
+def test_respectively_places_after_trade_with_are_partners():
+    assert places(XINJIANG_TRADE)[-2:] == [("Xinjiang", "Tajikistan"), ("Xinjiang", "Turkmenistan")]
