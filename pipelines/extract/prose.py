@@ -173,6 +173,9 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
             measure = "growth_other"  # "21 percent more than in February": against the month before, not a year
         region, partner = _region(s, q, mentions, clause_pair, place_list, main_index, measure, doc, para,
                                   window, own_partner)
+        if partner is None and clause_pair is None and choice.domain == "trade" and region != doc.main_region \
+                and country_of(region) == region and _PARTNER_ROLE.search(s, 0, q.start):
+            region, partner = doc.main_region, region  # "Kazakhstan remained the largest partner with 71.8 billion yuan"
         if q.equivalent and prev_obs:  # "$28.6 billion (13.4 trillion tenge)": the same figure, the same place
             region, partner = prev_obs["region"], prev_obs["partner"]
         if not q.equivalent and not _range_continues(quantities, i):
@@ -338,6 +341,8 @@ def _is_from_to(s: str, q: Quantity) -> bool:
 
 # ---- periods ---------------------------------------------------------------------------------
 
+_PARTNER_ROLE = re.compile(r"\b(?:largest|biggest|main|top|leading|second[- ]largest|third[- ]largest)\s+"
+                           r"(?:trading\s+|trade\s+)?partners?\b", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|currently|at present)\b", re.IGNORECASE)
 _THAT_PERIOD = re.compile(r"\bsame period\b|\bthat period\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:in )?(?:the )?same period\b", re.IGNORECASE)

@@ -158,3 +158,9 @@ def test_a_partner_named_by_a_place_word_is_resolved():
 
 def test_respectively_places_after_trade_with_are_partners():
     assert places(XINJIANG_TRADE)[-2:] == [("Xinjiang", "Tajikistan"), ("Xinjiang", "Turkmenistan")]
+
+
+def test_countries_ranked_as_partners_are_the_partners_of_the_documents_place():
+    text = ("Xinjiang trade grows\n\nXinjiang's foreign trade reached 232.6 billion yuan in 2024. Kazakhstan remained "
+            "the largest partner with 71.8 billion yuan, followed by Kyrgyzstan at 42.3 billion yuan.")
+    assert places(text)[1:] == [("Xinjiang", "Kazakhstan"), ("Xinjiang", "Kyrgyzstan")]
