@@ -200,3 +200,11 @@ def test_tonnes_no_cue_names_are_cargo():
     assert [(o["indicator_code"], o["domain"]) for o in extract("Altynkol station processed 5.04 million tonnes in 2024.")] \
         == [("cargo_throughput", "logistics")]
     assert codes("Aksu's cotton output reached 2.2 million tons in 2024.") == ["other"]  # a cue still decides
+
+
+@pytest.mark.parametrize("text, code, measure", [
+    ("In 2024 spending on people's wellbeing took up 76.8 percent of Hotan's budget expenditure.", "livelihood_spending", "share"),
+    ("At the end of 2024 the Kashgar zone was home to more than 52,000 market entities.", "enterprises", "level"),
+])
+def test_wellbeing_spending_shares_and_market_entities(text, code, measure):
+    assert [(o["indicator_code"], o["measure"]) for o in extract(text)] == [(code, measure)]
