@@ -373,7 +373,8 @@ def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index, car
         span = _sentence_span(times) or (para.span if _THAT_PERIOD.search(s) else None)
         if span:
             return str(span[0] if _pair_position(s, q, qs) == 0 else span[1])
-    if carried:  # an earlier clause of the sentence dated its figures
+    pair_end = _is_from_to_pair(s, q, qs) and _pair_position(s, q, qs) == 1
+    if carried and not pair_end:  # an earlier clause of the sentence dated its figures (not the "from" end's year)
         return carried
     if measure == "growth_avg_annual" and para.span:
         return f"{para.span[0]}/{para.span[1]}"

@@ -158,3 +158,8 @@ def test_now_dates_a_stock_at_the_story_date_not_the_paragraphs_period():
     text = ("In the first seven months of this year, Xinjiang's airports handled 31.9 million passengers. "
             "The region now has 28 civil airports.")
     assert periods(text, date(2025, 9, 3)) == ["2025-01/2025-07", "2025-09"]
+
+
+def test_the_to_end_of_a_pair_does_not_take_the_from_ends_year():
+    text = "Hotan's output grew strongly in 2024. Grain output rose from 3.12 million tonnes in 2023 to 3.27 million tonnes."
+    assert periods(text) == ["2023", "2024"]
