@@ -160,3 +160,13 @@ def test_a_list_after_a_colon_that_names_targets_is_targets_for_the_year_it_name
 def test_expected_figures_of_past_and_future_years(text, measure, period):
     from datetime import date
     assert [(o["measure"], o["period"]) for o in extract(text, date(2025, 1, 8))] == [(measure, period)]
+
+
+def test_fewer_than_a_year_before_is_a_decline():
+    rows = measures("In 2024, 3,052 freight trains passed through the Horgos port, 2.8 percent fewer than in 2023.")
+    assert rows[-1] == (-2.8, "growth_yoy")
+
+
+def test_a_new_noun_between_two_scaled_figures_starts_a_new_quantity():
+    rows = extract("Hotan will strive to raise GDP to 80 billion yuan and tourist visits to 30 million by 2027.")
+    assert [(o["unit"], o["indicator_code"]) for o in rows] == [("CNY", "gdp"), ("count", "tourists")]
