@@ -205,8 +205,9 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
         unit, bare = "count", False  # "4,654,000 passed through customs": a large count
     elif bare and pats["number_of"].search(s[max(0, m.start() - 80):m.start()]):
         unit, bare = "count", False  # "the number of civil airports rose from 16 to 25"
-    if bare and pats["per_day"].match(rest):
-        unit, bare = "count", False  # "up from 14 a day": a daily count
+    daily = pats["per_day"].match(rest) if bare else None
+    if daily:  # "up from 14 a day": a daily count
+        unit, bare, pos = "count_per_day", False, pos + daily.end()
     qual = pats["qualifier"].search(s[max(0, start - 40):start])
     if qual:
         start = max(0, start - 40) + qual.start("q")

@@ -40,3 +40,9 @@ def test_units_without_a_base_unit_give_no_observation():
 def test_mu_is_a_fifteenth_of_a_hectare():
     found = extract("In 2024, the region planted cotton on 37 million mu of land.")
     assert [(round(o["value"]), o["unit"]) for o in found] == [(2466667, "ha")]
+
+
+def test_a_bare_number_a_day_is_a_daily_count():
+    rows = extract("In 2024 the port handled 22 trains a day, up from 14 a day in 2023.")
+    assert [(o["value"], o["unit"], o["value_as_written"], o["period"]) for o in rows] == [
+        (22.0, "count_per_day", "22 trains a day", "2024"), (14.0, "count_per_day", "14 a day", "2023")]
