@@ -596,7 +596,7 @@ def _month_list(s: str) -> list[str] | None:
     return [f"{m.group(2)}-{names[x.lower()]:02d}" for x in months]
 
 
-_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|:\s*)")  # ":" joins a ratio's parts
 _PLACE_LIST_SEP = re.compile(r"\s*(?:,\s*)?(?:and\s+|or\s+)?")
 
 
@@ -610,7 +610,8 @@ def _respective_indicators(s: str, qs: list[Quantity], respectively: bool) -> li
     codes = cues_in_order(s[:main[0].start], main[0].unit)
     if len(codes) == len(main):
         return codes
-    group = named_group(s[:main[0].start], len(main), main[0].unit) if respectively else None
+    ratio = listed and all(q.is_fraction for q in main)  # "the ratio of the three industries was 25.6 : 33.8 : 40.6"
+    group = named_group(s[:main[0].start], len(main), main[0].unit) if respectively or ratio else None
     if group:  # "the three industries ... 14.6, 40.7 and 44.7 percent, respectively"
         return group
     if respectively:  # "... urban and rural residents was 41,036 yuan and 21,870 yuan, up 4.1 percent and 7.2 percent

@@ -24,7 +24,7 @@ class Quantity:
     qualifier: str | None = None
     noun: str | None = None  # the counted noun phrase or the words right after the unit
     group: int = -1  # quantities written as one span (a range, a list) share a group
-    is_fraction: bool = False
+    is_fraction: bool = False  # a part of a whole ("half of", a part of "25.6 : 33.8 : 40.6"): a share
     in_parentheses: bool = False  # written inside "( ... )" right after its opening
     equivalent: bool = False  # the figure before it restated in another unit: "246.36 billion yuan ($34 billion)"
     range_pos: int = 0  # 0 first/only, 1 second of "X to Y"
@@ -140,6 +140,7 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         if q is not None:
             found.append(q)
     found += _fractions(sentence, found)
+    found = _ratio_parts(sentence, found)
     found.sort(key=lambda q: q.num_start)
     _share_units(sentence, found)
     _inherit_units(found)
@@ -306,6 +307,31 @@ def _fractions(s: str, found: list[Quantity]) -> list[Quantity]:
         out.append(Quantity(start=start, end=m.end(), num_start=m.start(), value=value, unit="percent",
                             qualifier=_qualifier_name(qual.group("q")) if qual else None, is_fraction=True))
     return out
+
+
+_RATIO = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?){1,3}(?!\.?\d|\s*:\s*\d)")
+_RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _ratio_parts(s: str, found: list[Quantity]) -> list[Quantity]:
+    """'The ratio of the three industries was 25.6 : 33.8 : 40.6': parts that add up to 100, after
+    a ratio word (numbers.yaml ratio_words), are percent shares, one list."""
+    if ":" not in s:
+        return found
+    for m in _RATIO.finditer(s):
+        parts = list(_RATIO_PART.finditer(s, m.start(), m.end()))
+        if abs(sum(float(p.group()) for p in parts) - 100) > 0.6 or not _ratio_words().search(s, max(0, m.start() - 80), m.start()):
+            continue
+        found = [q for q in found if not m.start() <= q.num_start < m.end()]
+        group = -2 - m.start()  # one list of its own (below the groups _share_units hands out)
+        found += [Quantity(start=p.start(), end=p.end(), num_start=p.start(), value=float(p.group()), unit="percent",
+                           group=group, is_fraction=True, sentence=s) for p in parts]
+    return found
+
+
+@cache
+def _ratio_words() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(load_rules()["numbers"]["ratio_words"]) + r")\b", re.IGNORECASE)
 
 
 @cache

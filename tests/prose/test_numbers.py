@@ -101,3 +101,11 @@ def test_a_list_of_numbers_with_thousands_separators_shares_the_unit_after_the_l
     rows = extract("In 2024 per capita income stood at 17,304, 15,512 and 12,950 yuan in Aksu, Hotan and Kizilsu, respectively.")
     assert [(o["value"], o["unit"], o["region"]) for o in rows] == [
         (17304.0, "CNY", "Aksu"), (15512.0, "CNY", "Hotan"), (12950.0, "CNY", "Kizilsu")]
+
+
+def test_a_ratio_of_parts_of_100_is_shares_and_a_clock_time_is_nothing():
+    rows = extract("In 2024 the ratio of the three industries in Hotan was 21.3 : 30.1 : 48.6.")
+    assert [(o["value"], o["unit"], o["measure"], o["indicator_code"]) for o in rows] == [
+        (21.3, "percent", "share", "value_added_primary"), (30.1, "percent", "share", "value_added_secondary"),
+        (48.6, "percent", "share", "value_added_tertiary")]
+    assert extract("The ratio talks ran from 14:05 to 16:30 in 2024.") == []
