@@ -208,3 +208,8 @@ def test_tonnes_no_cue_names_are_cargo():
 ])
 def test_wellbeing_spending_shares_and_market_entities(text, code, measure):
     assert [(o["indicator_code"], o["measure"]) for o in extract(text)] == [(code, measure)]
+
+
+def test_the_value_of_goods_carried_is_trade():
+    rows = extract("In 2024 the trains carried 4.3 million tonnes of goods worth 38.6 billion yuan.")
+    assert [(o["indicator_code"], o["domain"]) for o in rows][-1] == ("other", "trade")
