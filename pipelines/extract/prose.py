@@ -279,7 +279,8 @@ def _names_its_own_thing(q: Quantity) -> bool:
     return bool(q.noun) and q.noun != "of them"
 
 
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:[\w,-]+\s+){0,4}?(?:it|its|they|their|them|this|that|these|the figure|the total|"
+_PRONOUN_SUBJECT = re.compile(r"^\W*of\s+(?:the|these|those|which)\b[^,;]{0,40},|"  # "Of the new entrants, 2,137 ..."
+                              r"^\W*(?:[\w,-]+\s+){0,4}?(?:it|its|they|their|them|this|that|these|the figure|the total|"
                               r"the volume|the amount|the number|the value|the turnover)\b|\bof them\b"
                               r"|\b(?:it|they)\s+(?:\w+\s+)?(?:rose|fell|grew|reached|was|were|stood|totall?ed|amounted|"
                               r"increased|decreased|climbed|jumped|dropped|declined|hit|topped)\b"
@@ -695,7 +696,7 @@ def _two_sides(s: str, doc: DocContext) -> tuple[str, str, bool] | None:
 
 _OF_THEM = re.compile(r"\s*(?:of them|of which)?[\s,]*(?:and|while|with|but|followed by)?\s*(?:the\s+)?")
 _FEW_WORDS = re.compile(r"\s*(?:\w+\s+){0,2}")
-_OWN_PLACE_BREAK = re.compile(r"[,;.:()—–]|\s-\s|\b(?:and|or|with|while|which|that|to|from)\b")
+_OWN_PLACE_BREAK = re.compile(r"[,;.:()—–]|\s-\s|\b(?:and|or|with|while|which|that|to|from|as|amid|after|when)\b")
 _SHARE_HOLDER = re.compile(r"\s*(?:\w+\s+)?(?:share|proportion|portion|part)\b", re.IGNORECASE)
 _THE_TWO = re.compile(r"\bthe (?:two|both|twin) (?!countries|sides|nations|states)[a-z]+s\b", re.IGNORECASE)
 

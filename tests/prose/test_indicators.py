@@ -213,3 +213,9 @@ def test_wellbeing_spending_shares_and_market_entities(text, code, measure):
 def test_the_value_of_goods_carried_is_trade():
     rows = extract("In 2024 the trains carried 4.3 million tonnes of goods worth 38.6 billion yuan.")
     assert [(o["indicator_code"], o["domain"]) for o in rows][-1] == ("other", "trade")
+
+
+def test_of_the_noun_before_continues_the_figure_before():
+    text = ("The Kashgar zone registered 11,846 new enterprises in 2024. Of the new entrants, 2,137 were "
+            "foreign-invested.")
+    assert codes(text) == ["enterprises", "enterprises"]

@@ -164,3 +164,8 @@ def test_countries_ranked_as_partners_are_the_partners_of_the_documents_place():
     text = ("Xinjiang trade grows\n\nXinjiang's foreign trade reached 232.6 billion yuan in 2024. Kazakhstan remained "
             "the largest partner with 71.8 billion yuan, followed by Kyrgyzstan at 42.3 billion yuan.")
     assert places(text)[1:] == [("Xinjiang", "Kazakhstan"), ("Xinjiang", "Kyrgyzstan")]
+
+
+def test_a_place_after_a_subordinating_word_is_not_the_figures_own():
+    text = "Xinjiang pilot FTZ draws over 11,000 new firms in 2024 as Kashgar trade surges"
+    assert places(text)[0][0] == "Xinjiang Pilot FTZ"
