@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from copy import copy
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -83,7 +82,15 @@ def _num(token: str) -> int:
 
 def find_times(s: str, doc_date: date | None) -> list[TimeExpr]:
     """Every time expression in s, longest first where they overlap, in text order."""
-    return [copy(t) for t in _times(s, doc_date)]  # fresh objects: callers may change them
+    return [_fresh(t) for t in _times(s, doc_date)]  # fresh objects: callers may change them
+
+
+def _fresh(t: TimeExpr) -> TimeExpr:
+    """A shallow copy, as copy.copy makes one (all fields are immutable values), without its slow
+    generic reduce protocol."""
+    c = TimeExpr.__new__(TimeExpr)
+    c.__dict__ = t.__dict__.copy()
+    return c
 
 
 @lru_cache(maxsize=64)  # the same sentence is read more than once (small: within one document)
