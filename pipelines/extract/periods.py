@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from re import _constants, _parser  # the stdlib's own regex parser, to read a pattern's characters
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -57,12 +58,39 @@ def _vocab() -> dict:
         "rel_years": [(re.compile(rf"\b{re.escape(k)}\b", re.I), v) for k, v in r["relative_years"].items()],
         "rel_months": [re.compile(rf"\b{re.escape(k)}\b", re.I) for k in r["relative_months"]],
         # one search for a family: when its alternation finds nothing, none of its patterns can
-        "any_month": re.compile(rf"\b(?:{month_re})", re.IGNORECASE),
-        "any_open": re.compile("|".join(f"(?:{p})" for p in r["open_ended"]), re.IGNORECASE),
-        "any_relative": re.compile(rf"\b(?:{'|'.join(re.escape(k) for k in [*r['relative_years'], *r['relative_months']])})\b", re.IGNORECASE),
+        "any_month": _gate(rf"\b(?:{month_re})"),
+        "any_open": _gate("|".join(f"(?:{p})" for p in r["open_ended"])),
+        "any_relative": _gate(rf"\b(?:{'|'.join(re.escape(k) for k in [*r['relative_years'], *r['relative_months']])})\b"),
         "present": re.compile(r["present_tense"], re.I),
         "past": re.compile(r["past_tense"], re.I),
     }
+
+
+def _gate(pattern: str):
+    """gate(s, low) -> whether the IGNORECASE pattern occurs in s; low is s.lower() when s is ASCII,
+    else None. On ASCII text a case-sensitive search of the lower-case copy gives the same answer
+    about three times faster, when the pattern names no upper-case or non-ASCII character."""
+    slow = re.compile(pattern, re.IGNORECASE)
+    if not _lower_ascii(_parser.parse(pattern, re.IGNORECASE)):
+        return lambda s, low: slow.search(s) is not None
+    fast = re.compile(pattern)
+    return lambda s, low: (fast.search(low) if low is not None else slow.search(s)) is not None
+
+
+def _lower_ascii(node) -> bool:
+    """No literal or range in a parsed pattern holds an upper-case or a non-ASCII character."""
+    if isinstance(node, _parser.SubPattern):
+        node = node.data
+    if isinstance(node, tuple) and len(node) == 2 and isinstance(node[0], _constants._NamedIntConstant):
+        op, av = node
+        if op in (_constants.LITERAL, _constants.NOT_LITERAL):
+            return av < 128 and not chr(av).isupper()
+        if op is _constants.RANGE:
+            return all(c < 128 and not chr(c).isupper() for c in range(av[0], av[1] + 1))
+        node = av
+    if isinstance(node, (list, tuple)):  # the items of a subpattern, class or branch, a repeat's body
+        return all(_lower_ascii(x) for x in node)
+    return True  # counts, flags, group numbers, categories (\d \w \s), anchors
 
 
 # kinds whose every pattern needs a year {y} / a month name at a word start: skipped when the sentence has none
@@ -105,17 +133,18 @@ def _times(s: str, doc_date: date | None) -> tuple[TimeExpr, ...]:
         taken.append(m.span())
         out.append(TimeExpr(m.start(), m.end(), period, kind, years))
 
-    if v["any_open"].search(s):
+    low = s.lower() if s.isascii() else None  # for the family gates
+    if v["any_open"](s, low):
         for pat in v["open"]:
             for m in pat.finditer(s):
                 add(m, None, "open")
-    has_year, has_month, this_year = _YEAR.search(s), v["any_month"].search(s), _THIS_YEAR.search(s)
+    has_year, has_month, this_year = _YEAR.search(s), v["any_month"](s, low), _THIS_YEAR.search(s)
     for kind, pat in v["patterns"]:
         year_ok = has_year or kind not in _YEAR_KINDS or (this_year and kind in _THIS_YEAR_KINDS)
         if year_ok and (has_month or kind not in _MONTH_KINDS):
             for m in pat.finditer(s):
                 _add_match(kind, m, add, doc_date)
-    if v["any_relative"].search(s):
+    if v["any_relative"](s, low):
         _relative(s, doc_date, add)
     return tuple(sorted(out, key=lambda t: t.start))
 
