@@ -66,31 +66,42 @@ def _vocab() -> dict:
     }
 
 
+def for_lower_case(pattern: str) -> re.Pattern:
+    """An IGNORECASE pattern compiled to read the lower-case copy of an ASCII text. When every
+    character it names passes _lower_char, case-sensitive: the same matches, 2-3x faster."""
+    if _lower_ascii(_parser.parse(pattern, re.IGNORECASE)):
+        return re.compile(pattern)
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def _gate(pattern: str):
-    """gate(s, low) -> whether the IGNORECASE pattern occurs in s; low is s.lower() when s is ASCII,
-    else None. On ASCII text a case-sensitive search of the lower-case copy gives the same answer
-    about three times faster, when the pattern names no upper-case or non-ASCII character."""
-    slow = re.compile(pattern, re.IGNORECASE)
-    if not _lower_ascii(_parser.parse(pattern, re.IGNORECASE)):
-        return lambda s, low: slow.search(s) is not None
-    fast = re.compile(pattern)
+    """gate(s, low) -> whether the IGNORECASE pattern occurs in s; low is s.lower() when s is
+    ASCII (then searched with for_lower_case), else None."""
+    slow, fast = re.compile(pattern, re.IGNORECASE), for_lower_case(pattern)
     return lambda s, low: (fast.search(low) if low is not None else slow.search(s)) is not None
 
 
 def _lower_ascii(node) -> bool:
-    """No literal or range in a parsed pattern holds an upper-case or a non-ASCII character."""
+    """Every literal and range of a parsed pattern holds only characters that pass _lower_char."""
     if isinstance(node, _parser.SubPattern):
         node = node.data
     if isinstance(node, tuple) and len(node) == 2 and isinstance(node[0], _constants._NamedIntConstant):
         op, av = node
         if op in (_constants.LITERAL, _constants.NOT_LITERAL):
-            return av < 128 and not chr(av).isupper()
+            return _lower_char(av)
         if op is _constants.RANGE:
-            return all(c < 128 and not chr(c).isupper() for c in range(av[0], av[1] + 1))
+            return all(map(_lower_char, range(av[0], av[1] + 1)))
         node = av
     if isinstance(node, (list, tuple)):  # the items of a subpattern, class or branch, a repeat's body
         return all(_lower_ascii(x) for x in node)
     return True  # counts, flags, group numbers, categories (\d \w \s), anchors
+
+
+def _lower_char(code: int) -> bool:
+    """A lower-case ASCII character, or a non-ASCII one without case ('’', '€'): under IGNORECASE
+    neither matches a character of ASCII text other than itself."""
+    c = chr(code)
+    return c.lower() == c and (c.isascii() or c.upper() == c)
 
 
 # kinds whose every pattern needs a year {y} / a month name at a word start: skipped when the sentence has none
