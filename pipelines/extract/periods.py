@@ -32,28 +32,31 @@ def _vocab() -> dict:
     count_re = "|".join(sorted(list(words) + [str(i) for i in range(1, 13)], key=len, reverse=True))
     y = r"((?:1[89]|20)\d\d)"
     this_year = r"(?:this|the)\s+year"  # "the first quarter of this year": the document's year
+    patterns = [
+        ("fyp", re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+five[- ]year\s+(?:plan|period)", re.I)),
+        ("span", re.compile(rf"\b(?:from|between)\s+{y}\s*(?:to|and|-|–|—|through|until)\s*{y}\b", re.I)),
+        ("span", re.compile(rf"\b{y}\s*(?:-|–|—|/)\s*{y}\b", re.I)),
+        ("span", re.compile(rf"\b{y}\s*(?:-|–|—|/)\s*(\d\d)\b(?!\d)", re.I)),
+        ("months", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+months\s+(?:of\s+)?(?:(?:this|the)\s+year|{y})", re.I)),
+        ("mrange", re.compile(rf"\b(?:from\s+)?({month_re})\.?\s*(?:to|-|–|—|through|until)\s*({month_re})\b\.?(?:,?\s+(?:of\s+)?(?:{y}|(?:this|the)\s+year))?", re.I)),
+        ("quarters", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+quarters\s+(?:of\s+)?(?:{y}|{this_year})", re.I)),
+        ("quarter", re.compile(rf"\b(?:the\s+)?({ordinal_re})\s+quarter\s+(?:of\s+)?(?:{y}|{this_year})", re.I)),
+        ("quarter", re.compile(rf"\bQ([1-4])\s*,?\s*{y}|\b{y}\s*Q([1-4])\b", re.I)),
+        ("half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half\s+(?:of\s+)?(?:{y}|{this_year})", re.I)),
+        ("half", re.compile(rf"\bH([12])\s*,?\s*{y}|\b{y}\s*H([12])\b", re.I)),
+        ("month", re.compile(rf"\b(?:\d{{1,2}}\s+)?({month_re})\.?\s+(?:\d{{1,2}},?\s+)?(?:of\s+)?{y}", re.I)),
+        ("year", re.compile(rf"(?<![\d,.$])\b{y}\b(?!\s*(?:-|–)\s*\d)(?!\d|,\d{3})", re.I)),
+        # "in December alone", "In May": a month without a year takes the document's year
+        ("bare_month", re.compile(rf"\b(?:in|during|for|of)\s+({month_re})\b(?:\s+alone)?(?![\s,]*(?:\d|this year|last year))", re.I)),
+    ]
     return {
         "months": months,
         "ordinals": r["ordinals"],
         "qcounts": {str(k): v for k, v in r["quarter_counts"].items()},
         "words": words,
-        "patterns": [
-            ("fyp", re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+five[- ]year\s+(?:plan|period)", re.I)),
-            ("span", re.compile(rf"\b(?:from|between)\s+{y}\s*(?:to|and|-|–|—|through|until)\s*{y}\b", re.I)),
-            ("span", re.compile(rf"\b{y}\s*(?:-|–|—|/)\s*{y}\b", re.I)),
-            ("span", re.compile(rf"\b{y}\s*(?:-|–|—|/)\s*(\d\d)\b(?!\d)", re.I)),
-            ("months", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+months\s+(?:of\s+)?(?:(?:this|the)\s+year|{y})", re.I)),
-            ("mrange", re.compile(rf"\b(?:from\s+)?({month_re})\.?\s*(?:to|-|–|—|through|until)\s*({month_re})\b\.?(?:,?\s+(?:of\s+)?(?:{y}|(?:this|the)\s+year))?", re.I)),
-            ("quarters", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+quarters\s+(?:of\s+)?(?:{y}|{this_year})", re.I)),
-            ("quarter", re.compile(rf"\b(?:the\s+)?({ordinal_re})\s+quarter\s+(?:of\s+)?(?:{y}|{this_year})", re.I)),
-            ("quarter", re.compile(rf"\bQ([1-4])\s*,?\s*{y}|\b{y}\s*Q([1-4])\b", re.I)),
-            ("half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half\s+(?:of\s+)?(?:{y}|{this_year})", re.I)),
-            ("half", re.compile(rf"\bH([12])\s*,?\s*{y}|\b{y}\s*H([12])\b", re.I)),
-            ("month", re.compile(rf"\b(?:\d{{1,2}}\s+)?({month_re})\.?\s+(?:\d{{1,2}},?\s+)?(?:of\s+)?{y}", re.I)),
-            ("year", re.compile(rf"(?<![\d,.$])\b{y}\b(?!\s*(?:-|–)\s*\d)(?!\d|,\d{3})", re.I)),
-            # "in December alone", "In May": a month without a year takes the document's year
-            ("bare_month", re.compile(rf"\b(?:in|during|for|of)\s+({month_re})\b(?:\s+alone)?(?![\s,]*(?:\d|this year|last year))", re.I)),
-        ],
+        "patterns": patterns,
+        # the words every match of a pattern holds: a lower-case ASCII sentence without them is not searched
+        "required": {pattern: _required_words(pattern.pattern) for _, pattern in patterns},
         "open": [re.compile(p, re.I) for p in r["open_ended"]],
         "rel_years": [(re.compile(rf"\b{re.escape(k)}\b", re.I), v) for k, v in r["relative_years"].items()],
         "rel_months": [re.compile(rf"\b{re.escape(k)}\b", re.I) for k in r["relative_months"]],
@@ -95,6 +98,19 @@ def _lower_ascii(node) -> bool:
     if isinstance(node, (list, tuple)):  # the items of a subpattern, class or branch, a repeat's body
         return all(_lower_ascii(x) for x in node)
     return True  # counts, flags, group numbers, categories (\d \w \s), anchors
+
+
+def _required_words(pattern: str) -> list[str]:
+    """The runs of three or more letters at a pattern's top level (outside groups, branches and
+    repeats, so in every match), as _lower_char letters: absent from a lower-case ASCII text, the
+    pattern cannot match it."""
+    words, run = [], ""
+    for op, av in _parser.parse(pattern, re.IGNORECASE).data:
+        if op is _constants.LITERAL and _lower_char(av):
+            run += chr(av)
+            continue
+        words, run = words + [run], ""
+    return [w for w in words + [run] if len(w) >= 3]
 
 
 def _lower_char(code: int) -> bool:
@@ -152,7 +168,8 @@ def _times(s: str, doc_date: date | None) -> tuple[TimeExpr, ...]:
     has_year, has_month, this_year = _YEAR.search(s), v["any_month"](s, low), _THIS_YEAR.search(s)
     for kind, pat in v["patterns"]:
         year_ok = has_year or kind not in _YEAR_KINDS or (this_year and kind in _THIS_YEAR_KINDS)
-        if year_ok and (has_month or kind not in _MONTH_KINDS):
+        if year_ok and (has_month or kind not in _MONTH_KINDS) and (
+                low is None or all(w in low for w in v["required"][pat])):
             for m in pat.finditer(s):
                 _add_match(kind, m, add, doc_date)
     if v["any_relative"](s, low):
