@@ -32,6 +32,7 @@ def _vocab() -> dict:
     count_re = "|".join(sorted(list(words) + [str(i) for i in range(1, 13)], key=len, reverse=True))
     y = r"((?:1[89]|20)\d\d)"
     this_year = r"(?:this|the)\s+year"  # "the first quarter of this year": the document's year
+    # (patterns are written in lower case, "q1 2024": they ignore case, and lower-case letters serve _required)
     patterns = [
         ("fyp", re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+five[- ]year\s+(?:plan|period)", re.I)),
         ("span", re.compile(rf"\b(?:from|between)\s+{y}\s*(?:to|and|-|–|—|through|until)\s*{y}\b", re.I)),
@@ -41,9 +42,9 @@ def _vocab() -> dict:
         ("mrange", re.compile(rf"\b(?:from\s+)?({month_re})\.?\s*(?:to|-|–|—|through|until)\s*({month_re})\b\.?(?:,?\s+(?:of\s+)?(?:{y}|(?:this|the)\s+year))?", re.I)),
         ("quarters", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+quarters\s+(?:of\s+)?(?:{y}|{this_year})", re.I)),
         ("quarter", re.compile(rf"\b(?:the\s+)?({ordinal_re})\s+quarter\s+(?:of\s+)?(?:{y}|{this_year})", re.I)),
-        ("quarter", re.compile(rf"\bQ([1-4])\s*,?\s*{y}|\b{y}\s*Q([1-4])\b", re.I)),
+        ("quarter", re.compile(rf"\bq([1-4])\s*,?\s*{y}|\b{y}\s*q([1-4])\b", re.I)),
         ("half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half\s+(?:of\s+)?(?:{y}|{this_year})", re.I)),
-        ("half", re.compile(rf"\bH([12])\s*,?\s*{y}|\b{y}\s*H([12])\b", re.I)),
+        ("half", re.compile(rf"\bh([12])\s*,?\s*{y}|\b{y}\s*h([12])\b", re.I)),
         ("month", re.compile(rf"\b(?:\d{{1,2}}\s+)?({month_re})\.?\s+(?:\d{{1,2}},?\s+)?(?:of\s+)?{y}", re.I)),
         ("year", re.compile(rf"(?<![\d,.$])\b{y}\b(?!\s*(?:-|–)\s*\d)(?!\d|,\d{3})", re.I)),
         # "in December alone", "In May": a month without a year takes the document's year
@@ -56,7 +57,7 @@ def _vocab() -> dict:
         "words": words,
         "patterns": patterns,
         # the words every match of a pattern holds: a lower-case ASCII sentence without them is not searched
-        "required": {pattern: _required_words(pattern.pattern) for _, pattern in patterns},
+        "required": {pattern: _required(_parser.parse(pattern.pattern, re.I)) for _, pattern in patterns},
         "open": [re.compile(p, re.I) for p in r["open_ended"]],
         "rel_years": [(re.compile(rf"\b{re.escape(k)}\b", re.I), v) for k, v in r["relative_years"].items()],
         "rel_months": [re.compile(rf"\b{re.escape(k)}\b", re.I) for k in r["relative_months"]],
@@ -100,17 +101,36 @@ def _lower_ascii(node) -> bool:
     return True  # counts, flags, group numbers, categories (\d \w \s), anchors
 
 
-def _required_words(pattern: str) -> list[str]:
-    """The runs of three or more letters at a pattern's top level (outside groups, branches and
-    repeats, so in every match), as _lower_char letters: absent from a lower-case ASCII text, the
-    pattern cannot match it."""
-    words, run = [], ""
-    for op, av in _parser.parse(pattern, re.IGNORECASE).data:
+def _required(node) -> list[tuple[str, ...]]:
+    """What every match of a parsed pattern holds: a list of alternatives, one of each present
+    ("five", "year"; "from" or "between"), in _lower_char letters. A lower-case ASCII text that
+    lacks one cannot match. Lookarounds and optional parts add nothing."""
+    out, run = [], ""
+    for op, av in (node.data if isinstance(node, _parser.SubPattern) else node):
         if op is _constants.LITERAL and _lower_char(av):
             run += chr(av)
             continue
-        words, run = words + [run], ""
-    return [w for w in words + [run] if len(w) >= 3]
+        if run:
+            out.append((run,))
+            run = ""
+        if op is _constants.SUBPATTERN:
+            out += _required(av[-1])
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and av[0] >= 1:
+            out += _required(av[2])
+        elif op is _constants.BRANCH:
+            each = [max((alts[0] for alts in _required(alt) if len(alts) == 1), key=len, default=None)
+                    for alt in av[1]]
+            if all(each):
+                out.append(tuple(each))
+        elif op is _constants.IN and all(o is _constants.LITERAL and _lower_char(c) for o, c in av):
+            out.append(tuple(chr(c) for _, c in av))
+    return out + [(run,)] if run else out
+
+
+def _may_match(required: list[tuple[str, ...]], low: str | None) -> bool:
+    """Whether a text may match a pattern that requires these (see _required); low is its lower-case
+    copy when it is ASCII, else None (then it may)."""
+    return low is None or all(any(a in low for a in alts) for alts in required)
 
 
 def _lower_char(code: int) -> bool:
@@ -123,7 +143,7 @@ def _lower_char(code: int) -> bool:
 # kinds whose every pattern needs a year {y} / a month name at a word start: skipped when the sentence has none
 _YEAR_KINDS = {"span", "quarters", "quarter", "half", "month", "year"}
 _THIS_YEAR_KINDS = {"quarters", "quarter", "half"}  # these may say "of this year" instead
-_THIS_YEAR = re.compile(r"\b(?:this|the)\s+year\b", re.IGNORECASE)
+_THIS_YEAR = _gate(r"\b(?:this|the)\s+year\b")
 _MONTH_KINDS = {"mrange", "month", "bare_month"}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MAY_DAY = re.compile(r"may\s+\d", re.IGNORECASE)
@@ -165,11 +185,10 @@ def _times(s: str, doc_date: date | None) -> tuple[TimeExpr, ...]:
         for pat in v["open"]:
             for m in pat.finditer(s):
                 add(m, None, "open")
-    has_year, has_month, this_year = _YEAR.search(s), v["any_month"](s, low), _THIS_YEAR.search(s)
+    has_year, has_month, this_year = _YEAR.search(s), v["any_month"](s, low), _THIS_YEAR(s, low)
     for kind, pat in v["patterns"]:
         year_ok = has_year or kind not in _YEAR_KINDS or (this_year and kind in _THIS_YEAR_KINDS)
-        if year_ok and (has_month or kind not in _MONTH_KINDS) and (
-                low is None or all(w in low for w in v["required"][pat])):
+        if year_ok and (has_month or kind not in _MONTH_KINDS) and _may_match(v["required"][pat], low):
             for m in pat.finditer(s):
                 _add_match(kind, m, add, doc_date)
     if v["any_relative"](s, low):
