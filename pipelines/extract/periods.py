@@ -80,9 +80,15 @@ def for_lower_case(pattern: str) -> re.Pattern:
 
 def _gate(pattern: str):
     """gate(s, low) -> whether the IGNORECASE pattern occurs in s; low is s.lower() when s is
-    ASCII (then searched with for_lower_case), else None."""
+    ASCII (then checked for what the pattern requires, and searched with for_lower_case), else None."""
     slow, fast = re.compile(pattern, re.IGNORECASE), for_lower_case(pattern)
-    return lambda s, low: (fast.search(low) if low is not None else slow.search(s)) is not None
+    required = _required(_parser.parse(pattern, re.IGNORECASE))
+
+    def gate(s: str, low: str | None) -> bool:
+        if low is None:
+            return slow.search(s) is not None
+        return _may_match(required, low) and fast.search(low) is not None
+    return gate
 
 
 def _lower_ascii(node) -> bool:
@@ -129,8 +135,16 @@ def _required(node) -> list[tuple[str, ...]]:
 
 def _may_match(required: list[tuple[str, ...]], low: str | None) -> bool:
     """Whether a text may match a pattern that requires these (see _required); low is its lower-case
-    copy when it is ASCII, else None (then it may)."""
-    return low is None or all(any(a in low for a in alts) for alts in required)
+    copy when it is ASCII, else None (then it may). Plain loops: generators cost more than the test."""
+    if low is None:
+        return True
+    for alts in required:
+        for a in alts:
+            if a in low:
+                break
+        else:
+            return False
+    return True
 
 
 def _lower_char(code: int) -> bool:
