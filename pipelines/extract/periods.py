@@ -57,7 +57,7 @@ def _vocab() -> dict:
         "words": words,
         "patterns": patterns,
         # the words every match of a pattern holds: a lower-case ASCII sentence without them is not searched
-        "required": {pattern: _required(_parser.parse(pattern.pattern, re.I)) for _, pattern in patterns},
+        "required": {pattern: required_parts(pattern.pattern) for _, pattern in patterns},
         "open": [re.compile(p, re.I) for p in r["open_ended"]],
         "rel_years": [(re.compile(rf"\b{re.escape(k)}\b", re.I), v) for k, v in r["relative_years"].items()],
         "rel_months": [re.compile(rf"\b{re.escape(k)}\b", re.I) for k in r["relative_months"]],
@@ -82,12 +82,12 @@ def _gate(pattern: str):
     """gate(s, low) -> whether the IGNORECASE pattern occurs in s; low is s.lower() when s is
     ASCII (then checked for what the pattern requires, and searched with for_lower_case), else None."""
     slow, fast = re.compile(pattern, re.IGNORECASE), for_lower_case(pattern)
-    required = _required(_parser.parse(pattern, re.IGNORECASE))
+    required = required_parts(pattern)
 
     def gate(s: str, low: str | None) -> bool:
         if low is None:
             return slow.search(s) is not None
-        return _may_match(required, low) and fast.search(low) is not None
+        return may_match(required, low) and fast.search(low) is not None
     return gate
 
 
@@ -105,6 +105,11 @@ def _lower_ascii(node) -> bool:
     if isinstance(node, (list, tuple)):  # the items of a subpattern, class or branch, a repeat's body
         return all(_lower_ascii(x) for x in node)
     return True  # counts, flags, group numbers, categories (\d \w \s), anchors
+
+
+def required_parts(pattern: str) -> list[tuple[str, ...]]:
+    """What every match of an IGNORECASE pattern holds (see _required), for may_match."""
+    return _required(_parser.parse(pattern, re.IGNORECASE))
 
 
 def _required(node) -> list[tuple[str, ...]]:
@@ -133,7 +138,7 @@ def _required(node) -> list[tuple[str, ...]]:
     return out + [(run,)] if run else out
 
 
-def _may_match(required: list[tuple[str, ...]], low: str | None) -> bool:
+def may_match(required: list[tuple[str, ...]], low: str | None) -> bool:
     """Whether a text may match a pattern that requires these (see _required); low is its lower-case
     copy when it is ASCII, else None (then it may). Plain loops: generators cost more than the test."""
     if low is None:
@@ -202,7 +207,7 @@ def _times(s: str, doc_date: date | None) -> tuple[TimeExpr, ...]:
     has_year, has_month, this_year = _YEAR.search(s), v["any_month"](s, low), _THIS_YEAR(s, low)
     for kind, pat in v["patterns"]:
         year_ok = has_year or kind not in _YEAR_KINDS or (this_year and kind in _THIS_YEAR_KINDS)
-        if year_ok and (has_month or kind not in _MONTH_KINDS) and _may_match(v["required"][pat], low):
+        if year_ok and (has_month or kind not in _MONTH_KINDS) and may_match(v["required"][pat], low):
             for m in pat.finditer(s):
                 _add_match(kind, m, add, doc_date)
     if v["any_relative"](s, low):

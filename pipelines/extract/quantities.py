@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pipelines.extract.periods import for_lower_case
+from pipelines.extract.periods import for_lower_case, may_match, required_parts
 from pipelines.rules import load_rules
 
 
@@ -84,6 +84,8 @@ def _patterns(lowered: bool = False) -> dict:
             r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"),
         "url": re.compile(r"(?:https?://|www\.)\S+|\[[^\]]*https?://[^\]]*\]|\S+@\S+\.\w+"),
     }
+    p["fraction_parts"] = required_parts(p["fraction"].pattern)  # a fraction word and "of"
+    p["lowered"] = lowered
     p["date_after"] = ci(r"^\s*(?:-\s*\d{1,2}\s+)?" + p["month"].pattern)
     p["date_before"] = ci(p["month"].pattern + r"\s*$")
     return p
@@ -301,7 +303,7 @@ def _in_parentheses(s: str, start: int) -> bool:
 
 def _fractions(s: str, t: str, found: list[Quantity], pats: dict) -> list[Quantity]:
     """'half of the region's GDP' is a 50 % share. pats read t (see _quantities)."""
-    if not _OF.search(s):
+    if not _OF.search(s) or not may_match(pats["fraction_parts"], t if pats["lowered"] else None):
         return []
     taken = [(q.start, q.end) for q in found]
     out = []
