@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from pipelines.extract.periods import for_lower_case
 from pipelines.rules import load_rules
 
 
@@ -220,10 +221,13 @@ def _looks_numeric(lines: list[Line]) -> bool:
 
 
 @cache
-def _abbrev_re() -> re.Pattern:
+def _abbrev_re(lowered: bool = False) -> re.Pattern:
+    """An abbreviation or an initial right before a full stop; with lowered=True, compiled to read
+    the lower-case copy of an ASCII text (periods.for_lower_case), which is faster."""
     words = "|".join(sorted(load_rules()["text"]["abbreviations"], key=len, reverse=True))
     words = words.replace(".", r"\.")
-    return re.compile(rf"(?:\b(?:{words})|\b[A-Z]|\b[A-Z]\.[A-Z])\.$", re.IGNORECASE)
+    pattern = rf"(?:\b(?:{words})|\b[a-z]|\b[a-z]\.[a-z])\.$"  # [a-z]: any letter, as case is ignored
+    return for_lower_case(pattern) if lowered else re.compile(pattern, re.IGNORECASE)
 
 
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s+(?=[\"“‘(\[]?[A-Z0-9\\$])")
@@ -232,10 +236,12 @@ _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?
 def sentences_of(paragraph: Line, index: int) -> list[Sentence]:
     """Split a paragraph line into sentences; abbreviations and initials do not end one."""
     text = paragraph.text
+    lowered = text.isascii()
+    low, abbrev = text.lower() if lowered else text, _abbrev_re(lowered)
     out, start = [], 0
     for m in _BOUNDARY.finditer(text):
-        head = text[max(0, m.start() - 12): m.start() + 1]
-        if text[m.start()] == "." and _abbrev_re().search(head):
+        # a slice, not search(pos): a word cut at the slice's start still starts a word there
+        if text[m.start()] == "." and abbrev.search(low[max(0, m.start() - 12): m.start() + 1]):
             continue
         end = m.end()
         piece = text[start:end].rstrip()
