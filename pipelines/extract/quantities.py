@@ -62,6 +62,8 @@ def _patterns(lowered: bool = False) -> dict:
         "unit_table": [(u["unit"], float(u["factor"])) for u in units["after_number"]],
         "units_before": [(ci(rf"(?:{u['pattern']})\s*$"), u["unit"])
                          for u in units["before_number"]],
+        # one search says whether any of them matches (most numbers have no currency before them)
+        "any_unit_before": ci("(?:" + "|".join(f"(?:{u['pattern']})" for u in units["before_number"]) + r")\s*$"),
         "per_day": ci(rf"^\s*(?:{units['per_day']})"),
         "new_quantity_noun": ci(rf"\b(?:{'|'.join(units['new_quantity_nouns'])})\b"),
         "number_of": ci(r"\bnumber of\b[^.;\d]*$"),
@@ -277,6 +279,8 @@ def _unit_after(t: str, pos: int, pats: dict) -> tuple[str | None, float, int]:
 
 def _currency_before(before: str, pats: dict) -> tuple[str, int] | None:
     tail = before[-6:]
+    if not pats["any_unit_before"].search(tail):
+        return None
     for pattern, unit in pats["units_before"]:
         m = pattern.search(tail)
         if m:
