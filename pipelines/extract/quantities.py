@@ -242,23 +242,19 @@ def _counted_noun(rest: str, rest_t: str, pats: dict) -> tuple[str, int] | None:
     """'27 civil airports', '4,391 production and construction, transport and commercial units':
     a counted noun within a few words (no stopword between). Returns (noun phrase, its length).
     The words are read in rest_t, the text pats read (see _quantities); the phrase comes from rest."""
-    words: list[re.Match] = []
-    pos = 0
-    for _ in range(pats["count_noun_gap"] + 2):
-        m = _WORD.match(rest_t, pos)  # [A-Za-z]: the same words in either case
-        if not m:
-            break
-        words.append(m)
-        pos = m.end()
-    for k, w in enumerate(words):
-        two = f"{words[k - 1].group(2)} {w.group(2)}" if k else None
-        if pats["count_noun_word"].fullmatch(w.group(2)) or (two and pats["count_noun_word"].fullmatch(two)):
-            if any(pats["count_noun_stop"].fullmatch(g.group(2)) for g in words[:k]):
-                return None
+    noun, stop = pats["count_noun_word"].fullmatch, pats["count_noun_stop"].fullmatch
+    prev, pos = None, 0
+    for _ in range(pats["count_noun_gap"] + 1):  # the words that may be the noun, read one by one
+        w = _WORD.match(rest_t, pos)  # [A-Za-z]: the same words in either case
+        if not w:
+            return None
+        word = w.group(2)
+        if noun(word) or (prev is not None and noun(f"{prev} {word}")):
             end = w.end(2) + len(w.group(3))
             return rest[:end].strip(), end
-        if k >= pats["count_noun_gap"]:
-            break
+        if stop(word):
+            return None  # no noun after a stopword counts
+        prev, pos = word, w.end()
     return None
 
 
