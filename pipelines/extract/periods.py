@@ -194,17 +194,20 @@ def _times(s: str, doc_date: date | None) -> tuple[TimeExpr, ...]:
     out: list[TimeExpr] = []
 
     def add(m: re.Match, period: str | None, kind: str, years: tuple[int, ...] = ()) -> None:
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            return
-        taken.append(m.span())
-        out.append(TimeExpr(m.start(), m.end(), period, kind, years))
+        start, end = m.span()
+        for a, b in taken:  # a plain loop: this runs for every match
+            if a < end and start < b:
+                return
+        taken.append((start, end))
+        out.append(TimeExpr(start, end, period, kind, years))
 
     low = s.lower() if s.isascii() else None  # for the family gates
     if v["any_open"](s, low):
         for pat in v["open"]:
             for m in pat.finditer(s):
                 add(m, None, "open")
-    has_year, has_month, this_year = _YEAR.search(s), v["any_month"](s, low), _THIS_YEAR(s, low)
+    has_year, has_month = _YEAR.search(s) is not None, v["any_month"](s, low)
+    this_year = not has_year and _THIS_YEAR(s, low)  # read only when it can matter
     for kind, pat in v["patterns"]:
         year_ok = has_year or kind not in _YEAR_KINDS or (this_year and kind in _THIS_YEAR_KINDS)
         if year_ok and (has_month or kind not in _MONTH_KINDS) and may_match(v["required"][pat], low):
@@ -225,7 +228,9 @@ def _year_or_this(groups: list[str], doc_date: date | None) -> int | None:
 def _add_match(kind: str, m: re.Match, add, doc_date: date | None) -> None:
     v = _vocab()
     g = [x for x in m.groups() if x is not None]
-    if kind == "fyp":
+    if kind == "year":  # the most frequent kind first
+        add(m, g[0], "year", (int(g[0]),))
+    elif kind == "fyp":
         span = load_rules()["periods"]["five_year_plans"].get(int(g[0]))
         if span:
             add(m, f"{span[0]}/{span[1]}", "span", (span[0], span[1]))
@@ -277,8 +282,6 @@ def _add_match(kind: str, m: re.Match, add, doc_date: date | None) -> None:
         if g[0].lower() == "may" and not _MAY_DAY.match(m.group(0)[m.group(0).lower().find("may"):]):
             return
         add(m, f"{year}-{month:02d}", "month", (year,))
-    elif kind == "year":
-        add(m, g[0], "year", (int(g[0]),))
 
 
 def _relative(s: str, doc_date: date | None, add) -> None:
