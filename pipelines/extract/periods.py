@@ -108,8 +108,10 @@ def _lower_ascii(node) -> bool:
 
 
 def required_parts(pattern: str) -> list[tuple[str, ...]]:
-    """What every match of an IGNORECASE pattern holds (see _required), for may_match."""
-    return _required(_parser.parse(pattern, re.IGNORECASE))
+    """What every match of an IGNORECASE pattern holds (see _required), for may_match; the sets of
+    longer words first, as they are the rarer ones and may_match stops at the first one missing."""
+    parts = _required(_parser.parse(pattern, re.IGNORECASE))
+    return sorted(parts, key=lambda alts: min(map(len, alts)), reverse=True)
 
 
 def _required(node) -> list[tuple[str, ...]]:
