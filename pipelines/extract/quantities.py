@@ -7,10 +7,10 @@ filters.yaml); this module only knows how the pieces sit next to each other.
 from __future__ import annotations
 
 import re
-from copy import copy
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from pipelines.extract.periods import for_lower_case, may_match, required_parts
 from pipelines.rules import load_rules
 
 
@@ -42,47 +42,55 @@ def _alternation(words) -> str:
 
 
 @cache
-def _patterns() -> dict:
+def _patterns(lowered: bool = False) -> dict:
+    """The patterns. With lowered=True the IGNORECASE ones are compiled to read the lower-case copy
+    of an ASCII sentence (periods.for_lower_case); the case-sensitive ones (year, url) read the
+    sentence itself either way."""
+    ci = for_lower_case if lowered else (lambda p: re.compile(p, re.IGNORECASE))
     r = load_rules()
     numbers, units, filters = r["numbers"], r["units"], r["filters"]
     word = _alternation(numbers["number_words"])
     stop = "|".join(units["count_noun_gap_stopwords"])
     num = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{word})(?:[- ](?:{word}))?)"
     p = {
-        "number": re.compile(rf"(?<![\w.,/])(?P<num>{num})(?![\w]*\d)", re.IGNORECASE),
-        "scale": re.compile(rf"(?:-|\s*)(?P<scale>{_alternation(numbers['scales'])})\b", re.IGNORECASE),  # matched at pos
+        "number": ci(rf"(?<![\w.,/])(?P<num>{num})(?![\w]*\d)"),
+        "scale": ci(rf"(?:-|\s*)(?P<scale>{_alternation(numbers['scales'])})\b"),  # matched at pos
         "scale_values": {re.sub(r"\s+", " ", k.lower()): float(v) for k, v in numbers["scales"].items()},
         "qualifier_names": {re.sub(r"\s+", " ", k.lower()): v for k, v in numbers["qualifiers"].items()},
         # one alternation, one named group per unit: a single match per number
-        "units_after": re.compile(r"(?:-|\s*)(?:" + "|".join(f"(?P<u{i}>{u['pattern']})" for i, u in enumerate(units["after_number"]))
-                                  + ")", re.IGNORECASE),
+        "units_after": ci(r"(?:-|\s*)(?:" + "|".join(f"(?P<u{i}>{u['pattern']})" for i, u in enumerate(units["after_number"]))
+                          + ")"),
         "unit_table": [(u["unit"], float(u["factor"])) for u in units["after_number"]],
-        "units_before": [(re.compile(rf"(?:{u['pattern']})\s*$", re.IGNORECASE), u["unit"])
+        "units_before": [(ci(rf"(?:{u['pattern']})\s*$"), u["unit"])
                          for u in units["before_number"]],
-        "per_day": re.compile(rf"^\s*(?:{units['per_day']})", re.IGNORECASE),
-        "new_quantity_noun": re.compile(rf"\b(?:{'|'.join(units['new_quantity_nouns'])})\b", re.IGNORECASE),
-        "number_of": re.compile(r"\bnumber of\b[^.;\d]*$", re.IGNORECASE),
-        "count_noun_word": re.compile(rf"(?:{'|'.join(units['count_nouns'])})", re.IGNORECASE),
-        "count_noun_stop": re.compile(rf"(?:{stop})", re.IGNORECASE),
+        # one search says whether any of them matches (most numbers have no currency before them)
+        "any_unit_before": ci("(?:" + "|".join(f"(?:{u['pattern']})" for u in units["before_number"]) + r")\s*$"),
+        "per_day": ci(rf"^\s*(?:{units['per_day']})"),
+        "new_quantity_noun": ci(rf"\b(?:{'|'.join(units['new_quantity_nouns'])})\b"),
+        "number_of": ci(r"\bnumber of\b[^.;\d]*$"),
+        "count_noun_word": ci(rf"(?:{'|'.join(units['count_nouns'])})"),
+        "count_noun_stop": ci(rf"(?:{stop})"),
         "count_noun_gap": int(units["count_noun_gap"]),
-        "qualifier": re.compile(rf"(?P<q>\b(?:{_alternation(numbers['qualifiers'])}))\s+(?:\\?\$|US\$|€|¥)?$", re.IGNORECASE),
-        "fraction": re.compile(rf"(?<![\w-])(?P<frac>{_alternation(numbers['fractions'])})\s+of\b", re.IGNORECASE),
-        "filter_before": re.compile("|".join(f"(?:{p})" for p in filters["before"]), re.IGNORECASE),
-        "filter_after": _text_after(filters["after"]),
-        "not_unit": _text_after(filters["after_any"]),
-        "descriptor": re.compile(filters["word_descriptor_before"], re.IGNORECASE),
-        "range_sep": re.compile(r"^\s*(?:-|–|—|to)\s*(?=(?:\\?\$|US\$)?\s*\d)", re.IGNORECASE),
-        "list_sep": re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?=(?:\\?\$|US\$)?\d)", re.IGNORECASE),
-        "out_of": re.compile(r"^\s+out\s+of\s+(?:its\s+|the\s+|their\s+)?(?=\d|\w)", re.IGNORECASE),
-        "of_them": re.compile(r"^\s+of\s+(?:them|these|those|which)\b", re.IGNORECASE),
+        # "us\$" for "US$": the match ignores case, and lower-case patterns read ASCII text faster
+        "qualifier": ci(rf"(?P<q>\b(?:{_alternation(numbers['qualifiers'])}))\s+(?:\\?\$|us\$|€|¥)?$"),
+        "fraction": ci(rf"(?<![\w-])(?P<frac>{_alternation(numbers['fractions'])})\s+of\b"),
+        "filter_before": ci("|".join(f"(?:{p})" for p in filters["before"])),
+        "filter_after": _text_after(filters["after"], ci),
+        "not_unit": _text_after(filters["after_any"], ci),
+        "descriptor": ci(filters["word_descriptor_before"]),
+        "range_sep": ci(r"^\s*(?:-|–|—|to)\s*(?=(?:\\?\$|us\$)?\s*\d)"),
+        "list_sep": ci(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?=(?:\\?\$|us\$)?\d)"),
+        "out_of": ci(r"^\s+out\s+of\s+(?:its\s+|the\s+|their\s+)?(?=\d|\w)"),
+        "of_them": ci(r"^\s+of\s+(?:them|these|those|which)\b"),
         "year": re.compile(r"^(?:1[89]\d\d|20\d\d)$"),
-        "month": re.compile(
-            r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
-            re.IGNORECASE),
+        "month": ci(
+            r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"),
         "url": re.compile(r"(?:https?://|www\.)\S+|\[[^\]]*https?://[^\]]*\]|\S+@\S+\.\w+"),
     }
-    p["date_after"] = re.compile(r"^\s*(?:-\s*\d{1,2}\s+)?" + p["month"].pattern, re.IGNORECASE)
-    p["date_before"] = re.compile(p["month"].pattern + r"\s*$", re.IGNORECASE)
+    p["fraction_parts"] = required_parts(p["fraction"].pattern)  # a fraction word and "of"
+    p["lowered"] = lowered
+    p["date_after"] = ci(r"^\s*(?:-\s*\d{1,2}\s+)?" + p["month"].pattern)
+    p["date_before"] = ci(p["month"].pattern + r"\s*$")
     return p
 
 
@@ -100,10 +108,10 @@ _FROM = re.compile(r"\bfrom\s+(?:\S+\s+)?$")
 _RESTATED = re.compile(r"\s*\(\s*(?:or|approximately|about|around|roughly|some|equivalent to)?\s*")
 
 
-def _text_after(patterns: list[str]):
+def _text_after(patterns: list[str], compile_):
     """A test of the text after a number. When every rule is anchored with ^ (no MULTILINE), a
     match at the start is the only one search could find, and match does not scan the whole rest."""
-    combined = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    combined = compile_("|".join(f"(?:{p})" for p in patterns))
     return combined.match if all(p.startswith("^") for p in patterns) else combined.search
 
 
@@ -123,23 +131,35 @@ def parse_number(token: str) -> float | None:
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """All quantities of a sentence, in order, with lists and ranges grouped."""
-    return [copy(q) for q in _quantities(sentence)]  # fresh objects: callers set fields on them
+    return [_fresh(q) for q in _quantities(sentence)]  # fresh objects: callers set fields on them
+
+
+def _fresh(q: Quantity) -> Quantity:
+    """A shallow copy, as copy.copy makes one (all fields are immutable values), without its slow
+    generic reduce protocol."""
+    c = Quantity.__new__(Quantity)
+    c.__dict__ = q.__dict__.copy()
+    return c
 
 
 @lru_cache(maxsize=64)  # the same sentence or table cell is read more than once (small: within one document)
 def _quantities(sentence: str) -> tuple[Quantity, ...]:
-    pats = _patterns()
+    # The IGNORECASE patterns of an ASCII sentence read its lower-case copy t, which is faster (see
+    # _patterns); offsets are the same in both, and words are taken from the sentence itself.
+    lowered = sentence.isascii()
+    t = sentence.lower() if lowered else sentence
+    pats = _patterns(lowered)
     # every url match holds "://", "www." or "@" (the pattern is case-sensitive)
     has_url = "://" in sentence or "www." in sentence or "@" in sentence
     urls = [m.span() for m in pats["url"].finditer(sentence)] if has_url else []
     found: list[Quantity] = []
-    for m in pats["number"].finditer(sentence):
+    for m in pats["number"].finditer(t):
         if urls and any(a <= m.start() < b for a, b in urls):
             continue
-        q = _read_at(sentence, m)
+        q = _read_at(sentence, t, m, pats)
         if q is not None:
             found.append(q)
-    found += _fractions(sentence, found)
+    found += _fractions(sentence, t, found, pats)
     found = _ratio_parts(sentence, found)
     found.sort(key=lambda q: q.num_start)
     _share_units(sentence, found)
@@ -148,27 +168,27 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
     return tuple(q for q in found if q.unit)
 
 
-def _read_at(s: str, m: re.Match) -> Quantity | None:
-    pats = _patterns()
-    token = m.group("num")
+def _read_at(s: str, t: str, m: re.Match, pats: dict) -> Quantity | None:
+    """The quantity at number match m (of t, the text pats read: see _quantities), or None."""
+    token = s[m.start("num"):m.end("num")]
     is_word = not token[0].isdigit()
     value = parse_number(token)
     if value is None:
         return None
-    before, pos = s[max(0, m.start() - 60): m.start()], m.end()  # rules read only the words just before
-    cur = _currency_before(before)
+    before, pos = t[max(0, m.start() - 60): m.start()], m.end()  # rules read only the words just before
+    cur = _currency_before(before, pats)
     if not cur and pats["filter_before"].search(before):
         return None
-    scale, pos = _scale(s, pos)
-    if pats["not_unit"](s[pos:]):
+    scale, pos = _scale(t, pos, pats)
+    if pats["not_unit"](t[pos:]):
         return None
-    unit, factor, pos = _unit_after(s, pos)
+    unit, factor, pos = _unit_after(t, pos, pats)
     unit_after = unit is not None
     start = m.start()
     if cur:
         unit, factor, cur_len = cur[0], 1.0, cur[1]
         start -= cur_len
-    rest = s[pos:]
+    rest = t[pos:]
     if unit is None and scale is None:
         if pats["filter_after"](rest):
             return None
@@ -180,12 +200,12 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
         per_day = None
     noun = None
     if unit is None:
-        cn = _counted_noun(rest)
+        cn = _counted_noun(s[pos:], rest, pats)
         if cn:
             unit, factor = "count", 1.0
             noun, length = cn
             pos += length
-            per_day = pats["per_day"].match(s[pos:])
+            per_day = pats["per_day"].match(t[pos:])
         elif pats["of_them"].match(rest):
             unit, factor = "count", 1.0
             noun = "of them"
@@ -204,12 +224,12 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
     guessed = bare and bool(_THOUSANDS.fullmatch(token))
     if guessed:
         unit, bare = "count", False  # "4,654,000 passed through customs": a large count
-    elif bare and pats["number_of"].search(s[max(0, m.start() - 80):m.start()]):
+    elif bare and pats["number_of"].search(t[max(0, m.start() - 80):m.start()]):
         unit, bare = "count", False  # "the number of civil airports rose from 16 to 25"
     daily = pats["per_day"].match(rest) if bare else None
     if daily:  # "up from 14 a day": a daily count
         unit, bare, pos = "count_per_day", False, pos + daily.end()
-    qual = pats["qualifier"].search(s[max(0, start - 40):start])
+    qual = pats["qualifier"].search(t[max(0, start - 40):start])
     if qual:
         start = max(0, start - 40) + qual.start("q")
     value = value * (scale or 1.0) * factor
@@ -222,49 +242,46 @@ def _read_at(s: str, m: re.Match) -> Quantity | None:
 _WORD = re.compile(r"\s*(\(?)([A-Za-z'’-]+)(\)?)(,?)")
 
 
-def _counted_noun(rest: str) -> tuple[str, int] | None:
+def _counted_noun(rest: str, rest_t: str, pats: dict) -> tuple[str, int] | None:
     """'27 civil airports', '4,391 production and construction, transport and commercial units':
-    a counted noun within a few words (no stopword between). Returns (noun phrase, its length)."""
-    pats = _patterns()
-    words: list[re.Match] = []
-    pos = 0
-    for _ in range(pats["count_noun_gap"] + 2):
-        m = _WORD.match(rest, pos)
-        if not m:
-            break
-        words.append(m)
-        pos = m.end()
-    for k, w in enumerate(words):
-        two = f"{words[k - 1].group(2)} {w.group(2)}" if k else None
-        if pats["count_noun_word"].fullmatch(w.group(2)) or (two and pats["count_noun_word"].fullmatch(two)):
-            if any(pats["count_noun_stop"].fullmatch(g.group(2)) for g in words[:k]):
-                return None
+    a counted noun within a few words (no stopword between). Returns (noun phrase, its length).
+    The words are read in rest_t, the text pats read (see _quantities); the phrase comes from rest."""
+    noun, stop = pats["count_noun_word"].fullmatch, pats["count_noun_stop"].fullmatch
+    prev, pos = None, 0
+    for _ in range(pats["count_noun_gap"] + 1):  # the words that may be the noun, read one by one
+        w = _WORD.match(rest_t, pos)  # [A-Za-z]: the same words in either case
+        if not w:
+            return None
+        word = w.group(2)
+        if noun(word) or (prev is not None and noun(f"{prev} {word}")):
             end = w.end(2) + len(w.group(3))
             return rest[:end].strip(), end
-        if k >= pats["count_noun_gap"]:
-            break
+        if stop(word):
+            return None  # no noun after a stopword counts
+        prev, pos = word, w.end()
     return None
 
 
-def _scale(s: str, pos: int) -> tuple[float | None, int]:
-    pats = _patterns()
-    m = pats["scale"].match(s, pos)
+def _scale(t: str, pos: int, pats: dict) -> tuple[float | None, int]:
+    m = pats["scale"].match(t, pos)
     if not m:
         return None, pos
     return pats["scale_values"][_WS.sub(" ", m.group("scale").lower())], m.end()
 
 
-def _unit_after(s: str, pos: int) -> tuple[str | None, float, int]:
-    m = _patterns()["units_after"].match(s, pos)
+def _unit_after(t: str, pos: int, pats: dict) -> tuple[str | None, float, int]:
+    m = pats["units_after"].match(t, pos)
     if not m:
         return None, 1.0, pos
-    unit, factor = _patterns()["unit_table"][int(m.lastgroup[1:])]
+    unit, factor = pats["unit_table"][int(m.lastgroup[1:])]
     return unit, factor, m.end()
 
 
-def _currency_before(before: str) -> tuple[str, int] | None:
+def _currency_before(before: str, pats: dict) -> tuple[str, int] | None:
     tail = before[-6:]
-    for pattern, unit in _patterns()["units_before"]:
+    if not pats["any_unit_before"].search(tail):
+        return None
+    for pattern, unit in pats["units_before"]:
         m = pattern.search(tail)
         if m:
             return unit, len(m.group(0))
@@ -288,20 +305,20 @@ def _in_parentheses(s: str, start: int) -> bool:
     return bool(_OPEN_PAREN.search(s[max(0, start - 20):start]))
 
 
-def _fractions(s: str, found: list[Quantity]) -> list[Quantity]:
-    """'half of the region's GDP' is a 50 % share."""
-    if not _OF.search(s):
+def _fractions(s: str, t: str, found: list[Quantity], pats: dict) -> list[Quantity]:
+    """'half of the region's GDP' is a 50 % share. pats read t (see _quantities)."""
+    if not _OF.search(s) or not may_match(pats["fraction_parts"], t if pats["lowered"] else None):
         return []
     taken = [(q.start, q.end) for q in found]
     out = []
     fractions = _fraction_values()
-    for m in _patterns()["fraction"].finditer(s):
+    for m in pats["fraction"].finditer(t):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        head = s[max(0, m.start() - 40): m.start()]
+        head = t[max(0, m.start() - 40): m.start()]
         if _MULTIPLIER_OR_PERIOD.search(head):
             continue  # "increased by one-third" is a multiplier; "the first half of 2023" a period
-        qual = _patterns()["qualifier"].search(head)
+        qual = pats["qualifier"].search(head)
         start = m.start() - len(head) + qual.start("q") if qual else m.start()
         value = fractions[_WS.sub(" ", m.group("frac").lower())]
         out.append(Quantity(start=start, end=m.end(), num_start=m.start(), value=value, unit="percent",
@@ -353,7 +370,7 @@ def _share_units(s: str, qs: list[Quantity]) -> None:
         if i > 0:
             prev = qs[i - 1]
             between = s[prev.end: q.num_start]
-            cur_between = _currency_before(between)
+            cur_between = _currency_before(between, pats)
             gap = between[: len(between) - cur_between[1]] if cur_between else between
             # "17,304, 15,512 and 12,950 yuan": a number that looked like a count takes the list's unit
             open_prev = (prev.unit in ("", q.unit) or not q.unit or prev.guessed_count) and not prev.has_scale \

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from pipelines.extract.periods import for_lower_case
 from pipelines.rules import load_rules
 
 
@@ -106,12 +107,13 @@ def split_blocks(text: str) -> tuple[list[list[Line]], list[TableBlock]]:
     """Paragraphs (each a non-empty prose line) and table blocks (runs of table-like lines).
     The caption and unit lines right above a table belong to it, not to the prose."""
     lines = lines_of(text)
+    kinds = [line_kind(ln.text) for ln in lines]  # read once: the table scan looks at a line several times
     paragraphs: list[list[Line]] = []
     tables: list[TableBlock] = []
     furniture: set[int] = set()  # line starts of captions and unit lines of tables
     i = 0
     while i < len(lines):
-        found = _table_at(lines, i)
+        found = _table_at(lines, kinds, i)
         if found:
             first, end, family = found
             context = _context(lines, first)
@@ -126,20 +128,20 @@ def split_blocks(text: str) -> tuple[list[list[Line]], list[TableBlock]]:
     return paragraphs, tables
 
 
-def _table_at(lines: list[Line], i: int) -> tuple[int, int, str] | None:
-    """(first line, end line, family) of a table starting at line i, or None."""
-    family = _family_at(lines, i)
+def _table_at(lines: list[Line], kinds: list[str | None], i: int) -> tuple[int, int, str] | None:
+    """(first line, end line, family) of a table starting at line i, or None. kinds: line_kind of each line."""
+    family = _family_at(lines, kinds, i)
     if family is None:
         return None
-    j = i if line_kind(lines[i].text) else i + 1  # an indented one-cell header is the first line
+    j = i if kinds[i] else i + 1  # an indented one-cell header is the first line
     while j < len(lines):
-        kind = line_kind(lines[j].text)
-        if kind in (family, "rule") or (j > i and _is_wrapped(lines, j, family)):
+        kind = kinds[j]
+        if kind in (family, "rule") or (j > i and _is_wrapped(lines, kinds, j, family)):
             j += 1
         else:
             break
-    first, end = _trim(lines, i, j)
-    body = [ln for ln in lines[first:end] if line_kind(ln.text) != "rule"]
+    first, end = _trim(lines, kinds, i, j)
+    body = [ln for ln, kind in zip(lines[first:end], kinds[first:end]) if kind != "rule"]
     if len(body) < load_rules()["text"]["table_min_rows"]:
         return None
     if family != "pipe" and not _looks_numeric(body):
@@ -153,25 +155,25 @@ _CELL_SEP = re.compile(r" {2,}|\t")
 _FIGURE = re.compile(r"[-+−]?[\d,.]+%?")
 
 
-def _family_at(lines: list[Line], i: int) -> str | None:
+def _family_at(lines: list[Line], kinds: list[str | None], i: int) -> str | None:
     """The kind of the first table line at i (rule lines may lead the table)."""
     j = i
-    while j < len(lines) and line_kind(lines[j].text) == "rule":
+    while j < len(lines) and kinds[j] == "rule":
         j += 1
     if j >= len(lines):
         return None
-    kind = line_kind(lines[j].text)
+    kind = kinds[j]
     if kind in ("pipe", "tab", "aligned"):
         return kind
     # a header whose only cell is indented far right ("            2023") opens an aligned table
-    nxt = line_kind(lines[j + 1].text) if j + 1 < len(lines) else None
+    nxt = kinds[j + 1] if j + 1 < len(lines) else None
     indented_header = _INDENTED.match(lines[j].text) and len(lines[j].text.strip()) <= 40
     if j == i and nxt == "aligned" and indented_header:
         return "aligned"
     return None
 
 
-def _is_wrapped(lines: list[Line], j: int, family: str) -> bool:
+def _is_wrapped(lines: list[Line], kinds: list[str | None], j: int, family: str) -> bool:
     """A short line inside a tab or space-aligned table continues a row; so does an indented or
     lower-case one right under its last row."""
     if family == "pipe":
@@ -180,17 +182,17 @@ def _is_wrapped(lines: list[Line], j: int, family: str) -> bool:
     rules = _table_rules()
     if not text or len(text) > rules["wrap_max"] or is_caption_line(text) or unit_line(text):
         return False
-    if j + 1 < len(lines) and line_kind(lines[j + 1].text) == family:
+    if j + 1 < len(lines) and kinds[j + 1] == family:
         return True
     return bool(_WRAPPED.match(lines[j].text))
 
 
-def _trim(lines: list[Line], i: int, j: int) -> tuple[int, int]:
+def _trim(lines: list[Line], kinds: list[str | None], i: int, j: int) -> tuple[int, int]:
     """Drop a caption or unit line caught at the top of an aligned block and notes at its end."""
     rules = _table_rules()
     while i < j and (is_caption_line(lines[i].text) or _stated_unit_line(lines[i].text)):
         i += 1
-    while j > i and (rules["note"].match(lines[j - 1].text) or line_kind(lines[j - 1].text) == "rule"):
+    while j > i and (rules["note"].match(lines[j - 1].text) or kinds[j - 1] == "rule"):
         j -= 1
     return i, j
 
@@ -220,10 +222,13 @@ def _looks_numeric(lines: list[Line]) -> bool:
 
 
 @cache
-def _abbrev_re() -> re.Pattern:
+def _abbrev_re(lowered: bool = False) -> re.Pattern:
+    """An abbreviation or an initial right before a full stop; with lowered=True, compiled to read
+    the lower-case copy of an ASCII text (periods.for_lower_case), which is faster."""
     words = "|".join(sorted(load_rules()["text"]["abbreviations"], key=len, reverse=True))
     words = words.replace(".", r"\.")
-    return re.compile(rf"(?:\b(?:{words})|\b[A-Z]|\b[A-Z]\.[A-Z])\.$", re.IGNORECASE)
+    pattern = rf"(?:\b(?:{words})|\b[a-z]|\b[a-z]\.[a-z])\.$"  # [a-z]: any letter, as case is ignored
+    return for_lower_case(pattern) if lowered else re.compile(pattern, re.IGNORECASE)
 
 
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s+(?=[\"“‘(\[]?[A-Z0-9\\$])")
@@ -232,10 +237,12 @@ _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?
 def sentences_of(paragraph: Line, index: int) -> list[Sentence]:
     """Split a paragraph line into sentences; abbreviations and initials do not end one."""
     text = paragraph.text
+    lowered = text.isascii()
+    low, abbrev = text.lower() if lowered else text, _abbrev_re(lowered)
     out, start = [], 0
     for m in _BOUNDARY.finditer(text):
-        head = text[max(0, m.start() - 12): m.start() + 1]
-        if text[m.start()] == "." and _abbrev_re().search(head):
+        # a slice, not search(pos): a word cut at the slice's start still starts a word there
+        if text[m.start()] == "." and abbrev.search(low[max(0, m.start() - 12): m.start() + 1]):
             continue
         end = m.end()
         piece = text[start:end].rstrip()
