@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from re import _constants, _parser  # the stdlib's own regex parser, to read a pattern's characters
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
+from pipelines.extract.prefilter import gate, may_match, required_parts
 from pipelines.rules import load_rules
 
 OPEN = "open"  # an open-ended span ("since 2010"): the figure's period is null
@@ -62,109 +62,18 @@ def _vocab() -> dict:
         "rel_years": [(re.compile(rf"\b{re.escape(k)}\b", re.I), v) for k, v in r["relative_years"].items()],
         "rel_months": [re.compile(rf"\b{re.escape(k)}\b", re.I) for k in r["relative_months"]],
         # one search for a family: when its alternation finds nothing, none of its patterns can
-        "any_month": _gate(rf"\b(?:{month_re})"),
-        "any_open": _gate("|".join(f"(?:{p})" for p in r["open_ended"])),
-        "any_relative": _gate(rf"\b(?:{'|'.join(re.escape(k) for k in [*r['relative_years'], *r['relative_months']])})\b"),
+        "any_month": gate(rf"\b(?:{month_re})"),
+        "any_open": gate("|".join(f"(?:{p})" for p in r["open_ended"])),
+        "any_relative": gate(rf"\b(?:{'|'.join(re.escape(k) for k in [*r['relative_years'], *r['relative_months']])})\b"),
         "present": re.compile(r["present_tense"], re.I),
         "past": re.compile(r["past_tense"], re.I),
     }
 
 
-def for_lower_case(pattern: str) -> re.Pattern:
-    """An IGNORECASE pattern compiled to read the lower-case copy of an ASCII text. When every
-    character it names passes _lower_char, case-sensitive: the same matches, 2-3x faster."""
-    if _lower_ascii(_parser.parse(pattern, re.IGNORECASE)):
-        return re.compile(pattern)
-    return re.compile(pattern, re.IGNORECASE)
-
-
-def _gate(pattern: str):
-    """gate(s, low) -> whether the IGNORECASE pattern occurs in s; low is s.lower() when s is
-    ASCII (then checked for what the pattern requires, and searched with for_lower_case), else None."""
-    slow, fast = re.compile(pattern, re.IGNORECASE), for_lower_case(pattern)
-    required = required_parts(pattern)
-
-    def gate(s: str, low: str | None) -> bool:
-        if low is None:
-            return slow.search(s) is not None
-        return may_match(required, low) and fast.search(low) is not None
-    return gate
-
-
-def _lower_ascii(node) -> bool:
-    """Every literal and range of a parsed pattern holds only characters that pass _lower_char."""
-    if isinstance(node, _parser.SubPattern):
-        node = node.data
-    if isinstance(node, tuple) and len(node) == 2 and isinstance(node[0], _constants._NamedIntConstant):
-        op, av = node
-        if op in (_constants.LITERAL, _constants.NOT_LITERAL):
-            return _lower_char(av)
-        if op is _constants.RANGE:
-            return all(map(_lower_char, range(av[0], av[1] + 1)))
-        node = av
-    if isinstance(node, (list, tuple)):  # the items of a subpattern, class or branch, a repeat's body
-        return all(_lower_ascii(x) for x in node)
-    return True  # counts, flags, group numbers, categories (\d \w \s), anchors
-
-
-def required_parts(pattern: str) -> list[tuple[str, ...]]:
-    """What every match of an IGNORECASE pattern holds (see _required), for may_match; the sets of
-    longer words first, as they are the rarer ones and may_match stops at the first one missing."""
-    parts = _required(_parser.parse(pattern, re.IGNORECASE))
-    return sorted(parts, key=lambda alts: min(map(len, alts)), reverse=True)
-
-
-def _required(node) -> list[tuple[str, ...]]:
-    """What every match of a parsed pattern holds: a list of alternatives, one of each present
-    ("five", "year"; "from" or "between"), in _lower_char letters. A lower-case ASCII text that
-    lacks one cannot match. Lookarounds and optional parts add nothing."""
-    out, run = [], ""
-    for op, av in (node.data if isinstance(node, _parser.SubPattern) else node):
-        if op is _constants.LITERAL and _lower_char(av):
-            run += chr(av)
-            continue
-        if run:
-            out.append((run,))
-            run = ""
-        if op is _constants.SUBPATTERN:
-            out += _required(av[-1])
-        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and av[0] >= 1:
-            out += _required(av[2])
-        elif op is _constants.BRANCH:
-            each = [max((alts[0] for alts in _required(alt) if len(alts) == 1), key=len, default=None)
-                    for alt in av[1]]
-            if all(each):
-                out.append(tuple(each))
-        elif op is _constants.IN and all(o is _constants.LITERAL and _lower_char(c) for o, c in av):
-            out.append(tuple(chr(c) for _, c in av))
-    return out + [(run,)] if run else out
-
-
-def may_match(required: list[tuple[str, ...]], low: str | None) -> bool:
-    """Whether a text may match a pattern that requires these (see _required); low is its lower-case
-    copy when it is ASCII, else None (then it may). Plain loops: generators cost more than the test."""
-    if low is None:
-        return True
-    for alts in required:
-        for a in alts:
-            if a in low:
-                break
-        else:
-            return False
-    return True
-
-
-def _lower_char(code: int) -> bool:
-    """A lower-case ASCII character, or a non-ASCII one without case ('’', '€'): under IGNORECASE
-    neither matches a character of ASCII text other than itself."""
-    c = chr(code)
-    return c.lower() == c and (c.isascii() or c.upper() == c)
-
-
 # kinds whose every pattern needs a year {y} / a month name at a word start: skipped when the sentence has none
 _YEAR_KINDS = {"span", "quarters", "quarter", "half", "month", "year"}
 _THIS_YEAR_KINDS = {"quarters", "quarter", "half"}  # these may say "of this year" instead
-_THIS_YEAR = _gate(r"\b(?:this|the)\s+year\b")
+_THIS_YEAR = gate(r"\b(?:this|the)\s+year\b")
 _MONTH_KINDS = {"mrange", "month", "bare_month"}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MAY_DAY = re.compile(r"may\s+\d", re.IGNORECASE)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pipelines.extract.periods import for_lower_case, may_match, required_parts
+from pipelines.extract.prefilter import for_lower_case, may_match, required_parts
 from pipelines.rules import load_rules
 
 

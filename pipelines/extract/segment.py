@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipelines.extract.periods import for_lower_case
+from pipelines.extract.prefilter import for_lower_case
 from pipelines.rules import load_rules
 
 
