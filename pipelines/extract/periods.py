@@ -39,7 +39,7 @@ def _vocab() -> dict:
         ("span", re.compile(rf"\b{y}\s*(?:-|–|—|/)\s*{y}\b", re.I)),
         ("span", re.compile(rf"\b{y}\s*(?:-|–|—|/)\s*(\d\d)\b(?!\d)", re.I)),
         ("months", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+months\s+(?:of\s+)?(?:(?:this|the)\s+year|{y})", re.I)),
-        ("mrange", re.compile(rf"\b(?:from\s+)?({month_re})\.?\s*(?:to|-|–|—|through|until)\s*({month_re})\b\.?(?:,?\s+(?:of\s+)?(?:{y}|(?:this|the)\s+year))?", re.I)),
+        ("mrange", re.compile(rf"\b(?:from\s+)?({month_re})\.?(?:\s+\d{{1,2}}\b)?\s*(?:to|-|–|—|through|until)\s*({month_re})\b\.?(?:\s+\d{{1,2}}\b(?!,?\s*\d{{4}}))?(?:,?\s+(?:of\s+)?(?:{y}|(?:this|the)\s+year))?", re.I)),
         ("quarters", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+quarters\s+(?:of\s+)?(?:{y}|{this_year})", re.I)),
         ("quarter", re.compile(rf"\b(?:the\s+)?({ordinal_re})\s+quarter\s+(?:of\s+)?(?:{y}|{this_year})", re.I)),
         ("quarter", re.compile(rf"\bq([1-4])\s*,?\s*{y}|\b{y}\s*q([1-4])\b", re.I)),
@@ -47,6 +47,10 @@ def _vocab() -> dict:
         ("half", re.compile(rf"\bh([12])\s*,?\s*{y}|\b{y}\s*h([12])\b", re.I)),
         ("month", re.compile(rf"\b(?:\d{{1,2}}\s+)?({month_re})\.?\s+(?:\d{{1,2}},?\s+)?(?:of\s+)?{y}", re.I)),
         ("year", re.compile(rf"(?<![\d,.$])\b{y}\b(?!\s*(?:-|–)\s*\d)(?!\d|,\d{3})", re.I)),
+        # "in the first half", "in the third quarter", "in the first seven months": without a year, the
+        # latest such period that had ended by the document's date
+        ("bare_part", re.compile(rf"\b(?:in|during|for|over)\s+the\s+(?:(first|second)\s+half|({ordinal_re})\s+quarter"
+                                 rf"|first\s+({count_re})\s+(months|quarters))\b(?!\s+of\b|\s+\d)", re.I)),
         # "in December alone", "In May": a month without a year takes the document's year
         ("bare_month", re.compile(rf"\b(?:in|during|for|of)\s+({month_re})\b(?:\s+alone)?(?![\s,]*(?:\d|this year|last year))", re.I)),
     ]
@@ -159,6 +163,8 @@ def _add_match(kind: str, m: re.Match, add, doc_date: date | None) -> None:
         year = int(g[2]) if len(g) > 2 else (doc_date.year if doc_date else None)
         if year and a < b:
             add(m, f"{year}-{a:02d}/{year}-{b:02d}", "months", (year,))
+    elif kind == "bare_part":
+        _add_bare_part(m, add, doc_date)
     elif kind == "bare_month":
         month = v["months"][g[0].lower()]
         if doc_date and g[0][0].isupper():  # "may" the verb is no month
@@ -193,6 +199,27 @@ def _add_match(kind: str, m: re.Match, add, doc_date: date | None) -> None:
         if g[0].lower() == "may" and not _MAY_DAY.match(m.group(0)[m.group(0).lower().find("may"):]):
             return
         add(m, f"{year}-{month:02d}", "month", (year,))
+
+
+def _add_bare_part(m: re.Match, add, doc_date: date | None) -> None:
+    """A part of a year named without its year: the latest one that had ended by the document's date."""
+    if doc_date is None:
+        return
+    v = _vocab()
+    half, quarter, count, what = m.groups()
+    if half:
+        n = 1 if half.lower() == "first" else 2
+        last_month, period = 6 * n, lambda y: f"{y}-H{n}"
+    elif quarter:
+        n = v["ordinals"][quarter.lower()]
+        last_month, period = 3 * n, lambda y: f"{y}-Q{n}"
+    else:
+        n = _num(count) * (3 if what.lower() == "quarters" else 1)
+        if not 1 <= n <= 12:
+            return
+        last_month, period = n, lambda y: f"{y}-01/{y}-{n:02d}"
+    year = doc_date.year if last_month <= doc_date.month else doc_date.year - 1
+    add(m, period(year), "months" if count else ("half" if half else "quarter"), (year,))
 
 
 def _relative(s: str, doc_date: date | None, add) -> None:

@@ -163,3 +163,13 @@ def test_now_dates_a_stock_at_the_story_date_not_the_paragraphs_period():
 def test_the_to_end_of_a_pair_does_not_take_the_from_ends_year():
     text = "Hotan's output grew strongly in 2024. Grain output rose from 3.12 million tonnes in 2023 to 3.27 million tonnes."
     assert periods(text) == ["2023", "2024"]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Hami's investment reached 18.4 billion yuan in the first half.", "2025-H1"),
+    ("Hami's exports reached 1.2 billion yuan in the fourth quarter.", "2024-Q4"),  # not over yet in 2025
+    ("In the first seven months, Hami's airport handled 1.9 million passengers.", "2025-01/2025-07"),
+    ("From July 1 to Aug 10, Hami's scenic spots received 2.4 million visitors.", "2025-07/2025-08"),
+])
+def test_parts_of_a_year_without_their_year_are_the_latest_ended_by_the_story_date(text, period):
+    assert periods(text, date(2025, 8, 12)) == [period]
