@@ -290,6 +290,8 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
             pats_before, pats_after = r[name]
             hit_before = any(p.search(window) for p in pats_before)
             hit_after = any(p.search(after) for p in pats_after)
+            if name == "growth_yoy" and not hit_before and any(p.search(near_before) for p in r["share"][0]):
+                hit_after = False  # "accounting for 24.7 percent of the total over the same period": a share
             if hit_before or hit_after:
                 if name == "growth_yoy" and r["rate"].search(near_before[-40:]) and not r["growth_words"].search(near_before[-40:]):
                     return "level", False

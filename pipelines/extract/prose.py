@@ -541,7 +541,8 @@ def _target_year(s: str, q: Quantity, times: list[TimeExpr], doc_year: int | Non
     lead = [t for t in times if t.end <= colon and t.kind in ("year", "relative") and t.period]
     if colon >= 0 and len(lead) == 1:
         return lead[0].period
-    years = {t.period for t in times if t.kind == "year"}  # "In 2026, GDP is expected to reach ..."
+    years = {t.period for t in times if t.kind in ("year", "relative") and t.period and len(t.period) == 4}
+    # "In 2026, GDP is expected to reach ...", "expects full-year trade to exceed ..."
     year = years.pop() if len(years) == 1 else None
     return year if year and doc_year and int(year) >= doc_year else None
 

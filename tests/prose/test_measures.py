@@ -170,3 +170,9 @@ def test_fewer_than_a_year_before_is_a_decline():
 def test_a_new_noun_between_two_scaled_figures_starts_a_new_quantity():
     rows = extract("Hotan will strive to raise GDP to 80 billion yuan and tourist visits to 30 million by 2027.")
     assert [(o["unit"], o["indicator_code"]) for o in rows] == [("CNY", "gdp"), ("count", "tourists")]
+
+
+def test_a_share_cue_before_beats_a_same_period_after():
+    text = ("Kashgar's trade totaled 96.35 billion yuan in 2024, up 28.4 percent, accounting for 24.7 percent of "
+            "Xinjiang's total over the same period.")
+    assert [m for _, m in measures(text)] == ["level", "growth_yoy", "share"]

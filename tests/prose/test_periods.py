@@ -173,3 +173,9 @@ def test_the_to_end_of_a_pair_does_not_take_the_from_ends_year():
 ])
 def test_parts_of_a_year_without_their_year_are_the_latest_ended_by_the_story_date(text, period):
     assert periods(text, date(2025, 8, 12)) == [period]
+
+
+def test_a_full_year_target_is_the_story_years():
+    rows = extract("The department expects Hami's foreign trade to exceed 15 billion yuan for the full year.",
+                   date(2025, 7, 22))
+    assert [(o["measure"], o["period"]) for o in rows] == [("target", "2025")]
