@@ -45,7 +45,7 @@ def test_from_x_in_year_to_y_in_year():
 def test_relative_words_resolve_against_the_document_date():
     d = date(2025, 3, 7)
     assert periods("Last year, exports reached 5 billion yuan.", d) == ["2024"]
-    assert periods("This year, exports are expected to reach 6 billion yuan.", d) == [None]  # a target
+    assert periods("This year, exports are expected to reach 6 billion yuan.", d) == ["2025"]  # a target for this year
     assert periods("To date, the zone has attracted 120 enterprises.", d) == ["2025-03"]
 
 
