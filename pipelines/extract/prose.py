@@ -758,6 +758,8 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para, wi
         joint = common_region(a, b)
         if joint:
             return joint, partner
+    if partner:  # "Trade with the five Central Asian countries reached ...": the story's own side
+        return doc.main_region if doc.main_region != partner else (doc.topic or doc.main_region), partner
     return (doc.topic or doc.main_region), partner
 
 

@@ -169,3 +169,9 @@ def test_countries_ranked_as_partners_are_the_partners_of_the_documents_place():
 def test_a_place_after_a_subordinating_word_is_not_the_figures_own():
     text = "Xinjiang pilot FTZ draws over 11,000 new firms in 2024 as Kashgar trade surges"
     assert places(text)[0][0] == "Xinjiang Pilot FTZ"
+
+
+def test_a_flow_with_a_partner_and_no_subject_place_is_the_storys_own_side():
+    text = ("Xinjiang's trade grows\n\nTrade between Xinjiang and Kazakhstan grew 5 percent in 2024, and Kazakhstan "
+            "stayed ahead. Trade with the five Central Asian countries combined reached 287.9 billion yuan.")
+    assert places(text)[-1] == ("Xinjiang", "Central Asia")
