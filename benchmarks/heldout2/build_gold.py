@@ -1,30 +1,11 @@
-#!/usr/bin/env python3
-"""Build the second held-out gold (heldout2) JSONL files from hand annotations below, computing and checking offsets.
-
-Each annotation: (anchor, value_as_written, indicator_code, region, partner, period, measure, value, unit[, domain])
-`anchor` is a string that occurs exactly once in the document and contains value_as_written
-(its first occurrence inside the anchor is the annotated span). Domain defaults to the catalog's.
-"""
-import json
+"""The annotations of the second held-out gold (heldout2): `uv run python -m benchmarks.heldout2.build_gold` writes its
+gold/*.jsonl (offsets computed and checked by benchmarks/gold_tools.py, which also says what an
+annotation holds)."""
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-RAW, GOLD = HERE / "raw", HERE / "gold"
+from benchmarks.gold_tools import build_and_report
 
-DOMAIN = {
-    **dict.fromkeys("gdp gdp_per_capita value_added_primary value_added_secondary value_added_tertiary "
-                    "value_added_industrial_clusters industrial_output disposable_income_per_capita "
-                    "income_per_capita_urban income_per_capita_rural digital_economy investment "
-                    "infrastructure_investment contracts_signed energy_capacity fiscal_expenditure "
-                    "enterprises".split(), "economy"),
-    **dict.fromkeys("trade_total exports imports border_trade general_trade exports_electromechanical "
-                    "bonded_zone_trade market_procurement_exports trade_partners".split(), "trade"),
-    **dict.fromkeys("railway_length expressway_length road_length airports freight_trains train_frequency "
-                    "cargo_throughput freight_capacity passenger_capacity passengers border_crossings "
-                    "trade_platforms".split(), "logistics"),
-    **dict.fromkeys("population ethnic_groups poverty_alleviated jobs_created unemployment_rate "
-                    "insurance_coverage scholarships tourists livelihood_spending".split(), "social"),
-}
+HERE = Path(__file__).resolve().parent
 
 X, KZ, CN, CA = "Xinjiang", "Kazakhstan", "China", "Central Asia"
 TJ, KG, UZ = "Tajikistan", "Kyrgyzstan", "Uzbekistan"
@@ -246,39 +227,6 @@ DOCS["k06_energy_projects_2027"] = [
     ("about 45,000 jobs", "about 45,000 jobs", "jobs_created", X, None, "2027", "target", 45000, "count"),
 ]
 
-def build():
-    counts = {}
-    for stem, rows in DOCS.items():
-        src = f"{stem}.txt"
-        text = open(RAW / src, encoding="utf-8").read()
-        out = []
-        for r in rows:
-            anchor, vaw, code, region, partner, period, measure, value, unit = r[:9]
-            domain = r[9] if len(r) > 9 else DOMAIN[code]
-            assert text.count(anchor) == 1, (stem, anchor, text.count(anchor))
-            assert vaw in anchor, (stem, anchor, vaw)
-            start = text.index(anchor) + anchor.index(vaw)
-            end = start + len(vaw)
-            assert text[start:end] == vaw
-            # the span must not sit inside a longer number ("7.0" inside "117.0")
-            assert not (start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,")), (stem, vaw)
-            assert not (end < len(text) and vaw[-1].isdigit() and text[end].isdigit()), (stem, vaw)
-            assert code == "other" or domain == DOMAIN[code]
-            value = float(f"{float(value):.12g}")  # drop float noise (134.8 * 1e9)
-            if value == int(value):
-                value = int(value)
-            out.append({"source_file": src, "indicator_code": code, "domain": domain, "region": region,
-                        "partner": partner, "period": period, "measure": measure, "value": value,
-                        "unit": unit, "value_as_written": vaw, "char_start": start, "char_end": end})
-        out.sort(key=lambda d: (d["char_start"], d["value"]))
-        (GOLD / f"{stem}.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in out),
-                                            encoding="utf-8")
-        counts[stem] = len(out)
-    return counts
-
 
 if __name__ == "__main__":
-    c = build()
-    for k, v in c.items():
-        print(f"{k}: {v}")
-    print("total:", sum(c.values()))
+    build_and_report(DOCS, HERE)
