@@ -176,3 +176,8 @@ def test_a_share_cue_before_beats_a_same_period_after():
     text = ("Kashgar's trade totaled 96.35 billion yuan in 2024, up 28.4 percent, accounting for 24.7 percent of "
             "Xinjiang's total over the same period.")
     assert [m for _, m in measures(text)] == ["level", "growth_yoy", "share"]
+
+
+def test_money_used_to_build_is_no_target():
+    rows = measures("In 2010 the money was used to build 1,965 km of express roads.")
+    assert rows == [(1965.0, "level")]
