@@ -378,7 +378,7 @@ def pooled(s: str, mentions: list[PlaceMention], i: int) -> str | None:
     while k - 1 >= 0 and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+|or\s+)?", s[mentions[k - 1].end:mentions[k].start]):
         k -= 1
         run.insert(0, k)
-    if len(run) < 2 or not re.match(r"\s+[a-z-]+s\b", s[mentions[run[-1]].end:]):
+    if len(run) < 2 or not re.match(r"\s+(?:[a-z-]+\s+)?[a-z-]+s\b", s[mentions[run[-1]].end:]):  # "ports", "border crossings"
         return None
     ancestors = [set(_ancestors(mentions[x].region)) for x in run]
     common = set.intersection(*ancestors)

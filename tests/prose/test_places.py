@@ -175,3 +175,8 @@ def test_a_flow_with_a_partner_and_no_subject_place_is_the_storys_own_side():
     text = ("Xinjiang's trade grows\n\nTrade between Xinjiang and Kazakhstan grew 5 percent in 2024, and Kazakhstan "
             "stayed ahead. Trade with the five Central Asian countries combined reached 287.9 billion yuan.")
     assert places(text)[-1] == ("Xinjiang", "Central Asia")
+
+
+def test_places_listed_before_a_two_word_plural_are_pooled():
+    text = "In 2024 the Dostyk–Alashankou and Altynkol–Khorgos border crossings handled 31.2 million tonnes of cargo."
+    assert places(text) == [("Xinjiang", None)]
