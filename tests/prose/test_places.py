@@ -180,3 +180,8 @@ def test_a_flow_with_a_partner_and_no_subject_place_is_the_storys_own_side():
 def test_places_listed_before_a_two_word_plural_are_pooled():
     text = "In 2024 the Dostyk–Alashankou and Altynkol–Khorgos border crossings handled 31.2 million tonnes of cargo."
     assert places(text) == [("Xinjiang", None)]
+
+
+def test_a_second_figure_after_and_the_port_of_names_its_own_place():
+    text = "In 2024 the port of Aktau handled 3.4 million tonnes of cargo, and the port of Kuryk 1.9 million tonnes."
+    assert [r for r, _ in places(text)] == ["Aktau", "Kuryk"]
