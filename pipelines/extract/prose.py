@@ -628,32 +628,45 @@ def _respective_indicators(s: str, qs: list[Quantity], respectively: bool) -> li
 
 
 def _runs(s: str, qs: list[Quantity]) -> list[list[Quantity]]:
-    """The figures split into lists: same unit, joined by commas or 'and'."""
+    """The figures split into lists: same unit, written as one list ("17,304, 15,512 and 12,950 yuan"
+    share a group and its span) or joined by commas or 'and'."""
     runs = [[qs[0]]]
     for a, b in zip(qs, qs[1:]):
-        if a.unit == b.unit and _LIST_SEP.fullmatch(s[a.end:b.start]):
+        if a.unit == b.unit and (a.group == b.group or _LIST_SEP.fullmatch(s[a.end:b.start])):
             runs[-1].append(b)
         else:
             runs.append([b])
     return runs
 
 
-def _respective_places(s: str, mentions: list[PlaceMention], qs: list[Quantity]) -> tuple[list[str], bool] | None:
-    """'The Urumqi, Kashgar and Horgos sections ... 20, 6, and 17, respectively': the places, and
-    whether they are the partners of the figures ('Trade with A and B came to ...')."""
+def _respective_places(s: str, mentions: list[PlaceMention], qs: list[Quantity]) -> tuple[list[str | None], bool] | None:
+    """'The Urumqi, Kashgar and Horgos sections ... 20, 6, and 17, respectively', '17,304, 15,512 and
+    13,868 yuan in Aksu, Kashgar and Hotan, respectively': a list of figures takes the list of as many
+    places named right before or after it. Returns each main figure's place (None outside the list)
+    and whether the places are the figures' partners ('Trade with A and B came to ...')."""
     main = [q for q in qs if not q.equivalent and not q.range_pos]
-    before = [m for m in mentions if m.end <= main[0].start] if main else []
-    for k in range(len(before), 1, -1):
-        run = before[-k:]
-        joined = all(_PLACE_LIST_SEP.fullmatch(s[a.end:b.start]) for a, b in zip(run, run[1:]))
-        if joined and len(run) == len(main):
-            return [m.region for m in run], bool(_PARTNER_LEAD.search(s, 0, run[0].start))
-    # "17,304, 15,512 and 13,868 yuan in Aksu, Kashgar and Hotan, respectively": the list after them
-    after = [m for m in mentions if m.start >= main[-1].end][:len(main)] if main else []
-    joined = all(_PLACE_LIST_SEP.fullmatch(s[a.end:b.start]) for a, b in zip(after, after[1:]))
-    if len(after) == len(main) > 1 and joined:
-        return [m.region for m in after], bool(_PARTNER_LEAD.search(s, 0, after[0].start))
+    lists = [run for run in _place_runs(s, mentions) if len(run) > 1]
+    for figures in (run for run in _runs(s, main) if len(run) > 1) if main else ():
+        before = [r for r in lists if r[-1].end <= figures[0].start and len(r) == len(figures)]
+        after = [r for r in lists if r[0].start >= figures[-1].end and len(r) == len(figures)]
+        places = before[-1] if before else after[0] if after else None
+        if places:
+            first = main.index(figures[0])
+            out = [None] * len(main)
+            out[first:first + len(figures)] = [m.region for m in places]
+            return out, bool(_PARTNER_LEAD.search(s, 0, places[0].start))
     return None
+
+
+def _place_runs(s: str, mentions: list[PlaceMention]) -> list[list[PlaceMention]]:
+    """The places split into lists: joined by commas, 'and' or 'or'."""
+    runs: list[list[PlaceMention]] = []
+    for m in mentions:
+        if runs and _PLACE_LIST_SEP.fullmatch(s[runs[-1][-1].end:m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
 
 
 # a flow's other side, named right before a list of places: "trade with", "exports to", "imports from"
@@ -710,10 +723,11 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para, wi
     if place_list is not None:
         idx = main_index - 1 if q.equivalent else main_index
         places, as_partners = place_list
-        if 0 <= idx < len(places) and as_partners:  # "Trade with Tajikistan and Turkmenistan came to A and B, respectively"
-            return doc.main_region, _resolve(places[idx], doc)
-        if 0 <= idx < len(places):
-            return _resolve(places[idx], doc), None
+        place = places[idx] if 0 <= idx < len(places) else None
+        if place and as_partners:  # "Trade with Tajikistan and Turkmenistan came to A and B, respectively"
+            return doc.main_region, _resolve(place, doc)
+        if place:
+            return _resolve(place, doc), None
     if pair:
         a, b, a_poss = pair
         pref = load_rules()["places"]["side_preference"]

@@ -185,3 +185,9 @@ def test_places_listed_before_a_two_word_plural_are_pooled():
 def test_a_second_figure_after_and_the_port_of_names_its_own_place():
     text = "In 2024 the port of Aktau handled 3.4 million tonnes of cargo, and the port of Kuryk 1.9 million tonnes."
     assert [r for r, _ in places(text)] == ["Aktau", "Kuryk"]
+
+
+def test_a_respectively_list_of_places_fits_the_list_of_figures_of_its_length():
+    text = ("In 2024 it stood at 17,304, 15,512 and 12,950 yuan in Aksu, Kashgar and Hotan, respectively, "
+            "and Hotan's figure rose 9.6 percent in that year alone.")
+    assert [r for r, _ in places(text)] == ["Aksu", "Kashgar", "Hotan", "Hotan"]
