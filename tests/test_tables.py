@@ -502,3 +502,18 @@ Kyrgyzstan       17.5             22.7
             extract_document(text).observations if o["method"] == "table"]
     assert rows == [("gdp", "Kazakhstan", None, 288.4), ("trade_total", "China", "Kazakhstan", 44.2),
                     ("gdp", "Kyrgyzstan", None, 17.5), ("trade_total", "China", "Kyrgyzstan", 22.7)]
+
+
+def test_an_other_row_takes_the_domain_its_label_or_caption_names():
+    text = """Table 3. Transfer employment of rural labour by prefecture (10,000 persons)
+Prefecture    2020    2022
+Kashgar       66.1    70.4
+Hotan         35.2    38.9
+
+Table 4. Main farm products
+Item            Unit           2024
+Cotton output   10,000 tons    221.3
+"""
+    rows = [(o["indicator_code"], o["domain"], o["value"]) for o in extract_document(text).observations
+            if o["method"] == "table"]
+    assert {d for c, d, _ in rows[:4]} == {"social"} and rows[-1] == ("other", "economy", 2213000.0)

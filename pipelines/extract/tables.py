@@ -785,7 +785,19 @@ def _domain(code: str, info: RowInfo, col: Column, frame: Frame, unit: str) -> s
     near = info.code or col.code or frame.code or (_cue(frame.intro, unit)[0] if unit else None)
     if near:
         return domain_of(near)
+    for text in (info.label, col.header, frame.caption):  # "Cotton output", "Transfer employment of rural labour"
+        named = _other_domain(text or "", unit)
+        if named:
+            return named
     return {"t": "logistics", "km": "logistics", "count_per_day": "logistics"}.get(unit, "economy")
+
+
+def _other_domain(text: str, unit: str | None) -> str | None:
+    """The domain an `other` cue in a label, header or caption names (rules/indicator_cues.csv)."""
+    if not text.strip() or not unit:
+        return None
+    choice = choose_indicator(text, len(text), len(text), unit, "level", None, 0)
+    return choice.domain if choice.code == "other" and choice.distance != 9999 else None
 
 
 # ---- the table -------------------------------------------------------------------------------
