@@ -191,3 +191,8 @@ def test_a_respectively_list_of_places_fits_the_list_of_figures_of_its_length():
     text = ("In 2024 it stood at 17,304, 15,512 and 12,950 yuan in Aksu, Kashgar and Hotan, respectively, "
             "and Hotan's figure rose 9.6 percent in that year alone.")
     assert [r for r, _ in places(text)] == ["Aksu", "Kashgar", "Hotan", "Hotan"]
+
+
+def test_the_national_total_is_the_countrys():
+    text = "In 2024 the two ports handled 14,820 trains, or 78 percent of the national total of roughly 19,000."
+    assert places(text)[-1] == ("China", None)
