@@ -13,6 +13,7 @@ import re
 import stat
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from datetime import date, datetime
 from pathlib import Path
 
@@ -294,10 +295,14 @@ def document_date(text: str) -> date | None:
 def is_byline(line: str) -> bool:
     """'24.kg news agency | 21 January 2025, 14:05 | Bishkek': a short line that prints a date and
     is no sentence (it does not end like one) is the story's byline, not its lead."""
-    rules = load_rules()["documents"]
     line = line.strip()
-    return 0 < len(line) <= rules["byline_max_chars"] and not line.endswith((".", "!", "?", ":")) \
-        and any(re.search(p, line, flags=re.IGNORECASE) for p in rules["date_patterns"])
+    return 0 < len(line) <= load_rules()["documents"]["byline_max_chars"] \
+        and not line.endswith((".", "!", "?", ":")) and any(p.search(line) for p in _date_patterns())
+
+
+@cache
+def _date_patterns() -> list[re.Pattern]:
+    return [re.compile(p, re.IGNORECASE) for p in load_rules()["documents"]["date_patterns"]]
 
 
 def _parse_date(s: str) -> date | None:

@@ -93,8 +93,8 @@ def _stated_period(text: str, title: str | None, doc_date: date | None) -> str |
         return None
     title = title or document_title(text)
     body = paragraphs[1:] if title and paragraphs[0].strip().strip("#*").strip() == title else paragraphs
-    body = [p for p in body if not _BYLINE.search(p) and not is_byline(p)]  # "Updated: 2025-06-05 09:12 | China Daily"
-    lead = body[0] if body else ""
+    # the lead is the first paragraph that is no byline ("Updated: 2025-06-05 09:12 | China Daily")
+    lead = next((p for p in body if not _BYLINE.search(p) and not is_byline(p)), "")
     lead = dateline_re().sub("", lead, count=1)
     lead = re.sub(r"^\W*date\s+\d{4}-\d{2}-\d{2}", "", lead)
     first = sentences_of(Line(0, lead), 0)
