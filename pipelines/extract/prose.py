@@ -15,6 +15,7 @@ from pipelines.extract.periods import TimeExpr, find_times, is_present_tense, mo
 from pipelines.extract.places import (PlaceMention, canonical, country_of, find_places, resolve_reference,
                                       dateline_re, is_subject, partner_patterns, pooled, two_sides, common_region)
 from pipelines.extract.quantities import Quantity, find_quantities
+from pipelines.extract.prefilter import may_match, required_parts
 from pipelines.extract.segment import Sentence
 from pipelines.rules import load_rules
 
@@ -785,10 +786,18 @@ def _previous_quantity(s: str, q: Quantity) -> int | None:
 
 def _partner(s: str, q: Quantity, window: int) -> str | None:
     """'Trade with Kazakhstan totaled ...': the other side, named with a preposition."""
-    for pat in partner_patterns():
-        for m in pat.finditer(s, window, q.start):
-            return canonical(m.group("b"))
+    clause = s[window:q.start]
+    low = clause.lower() if clause.isascii() else None
+    for pat, required in _partner_rules():
+        if may_match(required, low):  # most clauses hold none of the words a partner phrase needs
+            for m in pat.finditer(s, window, q.start):
+                return canonical(m.group("b"))
     return None
+
+
+@cache
+def _partner_rules() -> list[tuple[re.Pattern, list]]:
+    return [(p, required_parts(p.pattern)) for p in partner_patterns()]
 
 
 def _resolve(region: str, doc: DocContext) -> str:
