@@ -196,3 +196,7 @@ def test_a_respectively_list_of_places_fits_the_list_of_figures_of_its_length():
 def test_the_national_total_is_the_countrys():
     text = "In 2024 the two ports handled 14,820 trains, or 78 percent of the national total of roughly 19,000."
     assert places(text)[-1] == ("China", None)
+
+
+def test_two_countries_that_agree_on_their_trade_are_its_two_sides():
+    assert places("Kyrgyzstan and China have agreed to lift their trade to $20 billion by 2027.") == [("China", "Kyrgyzstan")]
