@@ -72,145 +72,199 @@ def _base_month() -> re.Pattern:
                       re.IGNORECASE)
 
 
+@dataclass
+class _Figures:
+    """What the figures of one sentence share, and the observations read from it so far."""
+    sent: Sentence
+    quantities: list[Quantity]
+    times: list[TimeExpr]
+    mentions: list[PlaceMention]
+    pair: tuple[str, str, bool] | None  # the two sides the sentence names, if any
+    period_list: list[str] | None  # "respectively": one period, place or code per main figure
+    place_list: tuple[list[str | None], bool] | None
+    code_list: list[str | None] | None
+    out: list[dict] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.sent.text
+
+
 def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphState) -> list[dict]:
     s = sent.text
     quantities = _drop_thresholds(s, [q for q in find_quantities(s) if not is_difference(s, q.num_start, q.end, q.unit)])
+    pair = _bilateral(s, doc)
+    if pair:
+        para.pair = pair[:2]
     if not quantities:
         para.cue_texts.append(s)
         para.pending_text = s
         note_topic(sent, doc)
-        pair = _bilateral(s, doc)
-        if pair:
-            para.pair = pair[:2]
         return []
     times = [t for t in find_times(s, doc.doc_date) if not _inside_quantity(t, quantities) and not _in_dateline(s, t)]
     mentions = find_places(s)
-    pair = _bilateral(s, doc)
-    if pair:
-        para.pair = pair[:2]
     respectively = bool(_RESPECTIVELY.search(s))
-    period_list = _respective_periods(s, times, quantities) if respectively else None
-    place_list = _respective_places(s, mentions, quantities) if respectively else None
-    code_list = _respective_indicators(s, quantities, respectively)
-    out = []
-    prev_obs: dict | None = None
-    main_index = 0
+    f = _Figures(sent, quantities, times, mentions, pair,
+                 _respective_periods(s, times, quantities) if respectively else None,
+                 _respective_places(s, mentions, quantities) if respectively else None,
+                 _respective_indicators(s, quantities, respectively))
+    main_index = 0  # the figure's place in the sentence's list of figures (ranges and restatements not counted)
     for i, q in enumerate(quantities):
-        q.prev_end = quantities[i - 1].end if i else None
-        window = _clause_start(s, q.start)
-        measure, decline = choose_measure(s, q.num_start, q.end, q.unit, q.is_fraction, window)
-        if measure == DEFAULT_LEVEL:  # "46% of the total population; Han-Chinese—40%": the list goes on
-            same = prev_obs and prev_obs["unit"] == q.unit and prev_obs["measure"] in ("share", "growth_yoy")
-            measure = prev_obs["measure"] if same else "level"
-        if q.equivalent and prev_obs:  # "1 billion yuan (approximately $137 million)" restates the figure before
-            measure, decline = prev_obs["measure"], prev_obs["value"] < 0
-        part_of_prev = q.unit == "percent" and prev_obs and prev_obs["unit"] != "percent" \
-            and _OF_WHICH.search(s, max(prev_obs["char_end"] - sent.start, 0), q.start)
-        if part_of_prev:  # "2.69 million, of whom 44.3 percent lived in towns": a share of that figure
-            measure, decline = "share", False
-        value = -abs(q.value) if decline else q.value
-        if q.range_pos == 1 and _is_from_to(s, q) and measure == "level" and re.search(
-                load_rules()["measures"]["target"], s, re.I):
-            measure = "target"
-        own_subject = _after_new_subject(s, q, window)  # "... and construction jumped 11.4%": a subject of its own
-        choice = choose_indicator(_without_asides(s, q.start), q.start, q.end, q.unit, measure, q.noun,
-                                  own_subject, s[q.num_start:q.end])
-        unknown_rate = q.unit == "percent" and measure == "level" and choice.code != "other" \
-            and not is_rate_indicator(choice.code)
-        if unknown_rate:
-            choice.code = "other"  # "the urbanization rate of the population was 59.24%" is no population figure
-        cue_at = q.start - choice.distance
-        prev_end = prev_obs["char_end"] - sent.start if prev_obs else 0
-        cue_after_prev = prev_obs and cue_at > prev_end and not _OF_PHRASE.fullmatch(s, prev_end, cue_at)
-        # (a cue in the previous figure's own "of ..." phrase, "9.87 million tonnes of import and export cargo", is its)
-        level_before = next((o for o in reversed(out) if o["unit"] != "percent"), None)
-        # "reached 186.4 billion yuan, up 23.5 percent and accounting for 38.2 percent": rates of one level
-        of_a_level = prev_obs and (prev_obs["unit"] != "percent" or (
-            level_before and prev_obs["indicator_code"] == level_before["indicator_code"]))
-        follows_level = of_a_level and choice.distance > 0 and not cue_after_prev \
-            and (measure.startswith("growth") or measure == "share") or part_of_prev
-        equivalent = q.equivalent and prev_obs
-        if follows_level or equivalent:  # a growth rate qualifies the level before it; "($34 billion)" restates it
-            choice.code, choice.domain = prev_obs["indicator_code"], prev_obs["domain"]
-        elif choice.code == "other" and choice.distance == 9999 and not _names_its_own_thing(q) and not unknown_rate \
-                and own_subject == window:  # an `other` cue ("retail trade") names the figure's own thing
-            inherited = _inherited_indicator(q, measure, prev_obs, para, s[window:q.start])
-            if inherited:
-                choice.code, choice.domain = inherited
-        whole = _whole(s, q) if measure == "share" and choice.code == "other" and choice.distance == 9999 else None
-        if whole:  # "China accounted for 28.4 percent of the republic's total foreign trade turnover"
-            choice.code, choice.domain = whole, domain_of(whole)
-        if choice.code == "other" and choice.distance == 9999 and default_code_for_unit(q.unit):
-            choice.code = default_code_for_unit(q.unit)  # "40 GW of wind and solar": kW is capacity
-            choice.domain = domain_of(choice.code)
-        base = _BASE_YEAR.match(s[q.end:q.end + 40]) if measure == "growth_yoy" else None
-        if code_list is not None and not q.equivalent:  # "the primary, secondary and tertiary industries ... 14.2, 41.0 and 44.8 percent"
-            idx = main_index
-            if 0 <= idx < len(code_list) and code_list[idx]:
-                choice.code, choice.domain = code_list[idx], domain_of(code_list[idx])
-        carried = next((o["period"] for o in reversed(out)
-                        if o["period"] and o["measure"] not in ("target", "growth_avg_annual")), None)
-        period = _period(s, q, i, quantities, times, measure, doc, para, period_list, main_index, carried)
-        estimate = _past_year(q, times, doc) if measure == "target" and period is None else None
-        if estimate:  # "In 2024, GDP is expected to reach 312.6 billion yuan" (said in 2025): an estimate
-            measure, period = "level", estimate
-        if period and measure != "target" and _YEAR_EARLIER.match(s, q.end):  # "down from 23.4 million a year earlier"
-            period = _year_before(period)
-        if measure == "growth_yoy" and not _YOY_WORDS.search(s) and (
-                (period and _SPAN.fullmatch(period)) or _SINCE_YEAR.search(s, 0, q.start)):
-            measure = "growth_other"  # "from 2014 to 2020 ... an increase of 19.47 percent": against 2014, not a year before
-        clause_pair = _bilateral(s[window:_clause_end(s, q.end)], doc)
-        # read once here: _region needs the partner only when clause_pair is still None, as it is here
-        own_partner = _partner(s, q, window) if clause_pair is None else None
-        if clause_pair is None and own_partner is None:  # "trade with China ..." names its own side
-            clause_pair = pair if pair and not pair[2] else None
-            # the paragraph's pair applies to its flows; an earlier paragraph's only when a side is named again
-            known_pair = para.pair or (doc.last_pair if choice.domain == "trade" and mentions else None)
-            if clause_pair is None and known_pair and all(m.region in known_pair for m in mentions):
-                clause_pair = (*known_pair, False)
-        if base and period and _YEAR4.fullmatch(period) and int(base.group(1)) != int(period) - 1:
-            measure = "growth_other"  # "87.5 percent higher than in 2012" (in 2022): not a year-on-year rate
-        if measure == "growth_yoy" and _base_month().match(s, q.end):
-            measure = "growth_other"  # "21 percent more than in February": against the month before, not a year
-        region, partner = _region(s, q, mentions, clause_pair, place_list, main_index, measure, doc, para,
-                                  window, own_partner)
-        if partner is None and clause_pair is None and choice.domain == "trade" and region != doc.main_region \
-                and country_of(region) == region and _PARTNER_ROLE.search(s, 0, q.start):
-            region, partner = doc.main_region, region  # "Kazakhstan remained the largest partner with 71.8 billion yuan"
-        if q.equivalent and prev_obs:  # "$28.6 billion (13.4 trillion tenge)": the same figure, the same place
-            region, partner = prev_obs["region"], prev_obs["partner"]
+        f.out.append(_observation(f, i, main_index, doc, para))
         if not q.equivalent and not _range_continues(quantities, i):
             main_index += 1
-        obs = {
-            "indicator_code": choice.code,
-            "indicator_label": choice.label,
-            "domain": choice.domain,
-            "region": region,
-            "partner": _resolve(partner, doc) if partner else None,  # "exports to the region": the region it means
-            "period": period,
-            "measure": measure,
-            "value": float(value),
-            "unit": q.unit,
-            "value_as_written": s[q.start:q.end],
-            "qualifier": q.qualifier,
-            "evidence": s.strip(),
-            "char_start": sent.start + q.start,
-            "char_end": sent.start + q.end,
-            "method": "prose",
-        }
-        out.append(obs)
-        prev_obs = obs
-    _growth_takes_its_level(s, out, sent.start)
+    _growth_takes_its_level(s, f.out, sent.start)
     note_topic(sent, doc)
-    last = next((o["indicator_code"] for o in reversed(out) if o["indicator_code"] != "other"), None)
+    last = next((o["indicator_code"] for o in reversed(f.out) if o["indicator_code"] != "other"), None)
     if last:
         para.cue_code = last
         para.cue_texts.clear()
     else:
         para.cue_texts.append(s)
-    _remember(para, out, times)
+    _remember(para, f.out, times)
     para.pending_text = None
-    return out
+    return f.out
+
+
+def _observation(f: _Figures, i: int, main_index: int, doc: DocContext, para: ParagraphState) -> dict:
+    """The observation of the sentence's i-th figure: its measure, indicator, period and place."""
+    s, q = f.text, f.quantities[i]
+    prev = f.out[-1] if f.out else None
+    q.prev_end = f.quantities[i - 1].end if i else None
+    window = _clause_start(s, q.start)
+    measure, decline, part_of_prev = _measure(f, q, window, prev)
+    choice = _indicator(f, q, window, measure, prev, part_of_prev, main_index, para)
+    period, measure = _dated(f, q, i, measure, main_index, doc, para)
+    region, partner = _place(f, q, window, choice, measure, main_index, doc, para, prev)
+    return {
+        "indicator_code": choice.code,
+        "indicator_label": choice.label,
+        "domain": choice.domain,
+        "region": region,
+        "partner": _resolve(partner, doc) if partner else None,  # "exports to the region": the region it means
+        "period": period,
+        "measure": measure,
+        "value": float(-abs(q.value) if decline else q.value),
+        "unit": q.unit,
+        "value_as_written": s[q.start:q.end],
+        "qualifier": q.qualifier,
+        "evidence": s.strip(),
+        "char_start": f.sent.start + q.start,
+        "char_end": f.sent.start + q.end,
+        "method": "prose",
+    }
+
+
+def _measure(f: _Figures, q: Quantity, window: int, prev: dict | None) -> tuple[str, bool, bool]:
+    """(measure, is a decline, is a share of the figure before)."""
+    s = f.text
+    measure, decline = choose_measure(s, q.num_start, q.end, q.unit, q.is_fraction, window)
+    if measure == DEFAULT_LEVEL:  # "46% of the total population; Han-Chinese—40%": the list goes on
+        same = prev and prev["unit"] == q.unit and prev["measure"] in ("share", "growth_yoy")
+        measure = prev["measure"] if same else "level"
+    if q.equivalent and prev:  # "1 billion yuan (approximately $137 million)" restates the figure before
+        measure, decline = prev["measure"], prev["value"] < 0
+    part_of_prev = bool(q.unit == "percent" and prev and prev["unit"] != "percent"
+                        and _OF_WHICH.search(s, max(prev["char_end"] - f.sent.start, 0), q.start))
+    if part_of_prev:  # "2.69 million, of whom 44.3 percent lived in towns": a share of that figure
+        measure, decline = "share", False
+    if q.range_pos == 1 and _is_from_to(s, q) and measure == "level" and _target_words().search(s):
+        measure = "target"
+    return measure, decline, part_of_prev
+
+
+@cache
+def _target_words() -> re.Pattern:
+    return re.compile(load_rules()["measures"]["target"], re.IGNORECASE)
+
+
+def _indicator(f: _Figures, q: Quantity, window: int, measure: str, prev: dict | None, part_of_prev: bool,
+               main_index: int, para: ParagraphState):
+    """The figure's indicator: its cue, else the figure it qualifies or continues, the whole it is a
+    share of, its unit's usual indicator; a respectively list overrides them."""
+    s = f.text
+    own_subject = _after_new_subject(s, q, window)  # "... and construction jumped 11.4%": a subject of its own
+    choice = choose_indicator(_without_asides(s, q.start), q.start, q.end, q.unit, measure, q.noun,
+                              own_subject, s[q.num_start:q.end])
+    unknown_rate = q.unit == "percent" and measure == "level" and choice.code != "other" \
+        and not is_rate_indicator(choice.code)
+    if unknown_rate:
+        choice.code = "other"  # "the urbanization rate of the population was 59.24%" is no population figure
+    cue_at = q.start - choice.distance
+    prev_end = prev["char_end"] - f.sent.start if prev else 0
+    cue_after_prev = prev and cue_at > prev_end and not _OF_PHRASE.fullmatch(s, prev_end, cue_at)
+    # (a cue in the previous figure's own "of ..." phrase, "9.87 million tonnes of import and export cargo", is its)
+    level_before = next((o for o in reversed(f.out) if o["unit"] != "percent"), None)
+    # "reached 186.4 billion yuan, up 23.5 percent and accounting for 38.2 percent": rates of one level
+    of_a_level = prev and (prev["unit"] != "percent" or (
+        level_before and prev["indicator_code"] == level_before["indicator_code"]))
+    follows_level = of_a_level and choice.distance > 0 and not cue_after_prev \
+        and (measure.startswith("growth") or measure == "share") or part_of_prev
+    if follows_level or (q.equivalent and prev):  # a growth rate qualifies the level before it; "($34 billion)" restates it
+        choice.code, choice.domain = prev["indicator_code"], prev["domain"]
+    elif choice.code == "other" and choice.distance == 9999 and not _names_its_own_thing(q) and not unknown_rate \
+            and own_subject == window:  # an `other` cue ("retail trade") names the figure's own thing
+        inherited = _inherited_indicator(q, measure, prev, para, s[window:q.start])
+        if inherited:
+            choice.code, choice.domain = inherited
+    whole = _whole(s, q) if measure == "share" and choice.code == "other" and choice.distance == 9999 else None
+    if whole:  # "China accounted for 28.4 percent of the republic's total foreign trade turnover"
+        choice.code, choice.domain = whole, domain_of(whole)
+    if choice.code == "other" and choice.distance == 9999 and default_code_for_unit(q.unit):
+        choice.code = default_code_for_unit(q.unit)  # "40 GW of wind and solar": kW is capacity
+        choice.domain = domain_of(choice.code)
+    listed = f.code_list[main_index] if f.code_list is not None and not q.equivalent \
+        and 0 <= main_index < len(f.code_list) else None
+    if listed:  # "the primary, secondary and tertiary industries ... 14.2, 41.0 and 44.8 percent"
+        choice.code, choice.domain = listed, domain_of(listed)
+    return choice
+
+
+def _dated(f: _Figures, q: Quantity, i: int, measure: str, main_index: int, doc: DocContext,
+           para: ParagraphState) -> tuple[str | None, str]:
+    """(period, measure): the figure's period, and its measure once the period is known (a growth
+    against a base other than the year before is growth_other; a past 'target' is an estimate)."""
+    s = f.text
+    base = _BASE_YEAR.match(s[q.end:q.end + 40]) if measure == "growth_yoy" else None
+    carried = next((o["period"] for o in reversed(f.out)
+                    if o["period"] and o["measure"] not in ("target", "growth_avg_annual")), None)
+    period = _period(s, q, i, f.quantities, f.times, measure, doc, para, f.period_list, main_index, carried)
+    estimate = _past_year(q, f.times, doc) if measure == "target" and period is None else None
+    if estimate:  # "In 2024, GDP is expected to reach 312.6 billion yuan" (said in 2025): an estimate
+        measure, period = "level", estimate
+    if period and measure != "target" and _YEAR_EARLIER.match(s, q.end):  # "down from 23.4 million a year earlier"
+        period = _year_before(period)
+    if measure == "growth_yoy" and not _YOY_WORDS.search(s) and (
+            (period and _SPAN.fullmatch(period)) or _SINCE_YEAR.search(s, 0, q.start)):
+        measure = "growth_other"  # "from 2014 to 2020 ... an increase of 19.47 percent": against 2014, not a year before
+    if base and period and _YEAR4.fullmatch(period) and int(base.group(1)) != int(period) - 1:
+        measure = "growth_other"  # "87.5 percent higher than in 2012" (in 2022): not a year-on-year rate
+    if measure == "growth_yoy" and _base_month().match(s, q.end):
+        measure = "growth_other"  # "21 percent more than in February": against the month before, not a year
+    return period, measure
+
+
+def _place(f: _Figures, q: Quantity, window: int, choice, measure: str, main_index: int, doc: DocContext,
+           para: ParagraphState, prev: dict | None) -> tuple[str, str | None]:
+    """(region, partner): the clause's two sides if it names them, else the figure's own place."""
+    s = f.text
+    clause_pair = _bilateral(s[window:_clause_end(s, q.end)], doc)
+    # read once here: _region needs the partner only when clause_pair is still None, as it is here
+    own_partner = _partner(s, q, window) if clause_pair is None else None
+    if clause_pair is None and own_partner is None:  # "trade with China ..." names its own side
+        clause_pair = f.pair if f.pair and not f.pair[2] else None
+        # the paragraph's pair applies to its flows; an earlier paragraph's only when a side is named again
+        known_pair = para.pair or (doc.last_pair if choice.domain == "trade" and f.mentions else None)
+        if clause_pair is None and known_pair and all(m.region in known_pair for m in f.mentions):
+            clause_pair = (*known_pair, False)
+    region, partner = _region(s, q, f.mentions, clause_pair, f.place_list, main_index, measure, doc, para,
+                              window, own_partner)
+    if partner is None and clause_pair is None and choice.domain == "trade" and region != doc.main_region \
+            and country_of(region) == region and _PARTNER_ROLE.search(s, 0, q.start):
+        region, partner = doc.main_region, region  # "Kazakhstan remained the largest partner with 71.8 billion yuan"
+    if q.equivalent and prev:  # "$28.6 billion (13.4 trillion tenge)": the same figure, the same place
+        region, partner = prev["region"], prev["partner"]
+    return region, partner
 
 
 def _pending_period(text: str | None, doc: DocContext) -> str | None:
