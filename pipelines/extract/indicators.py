@@ -6,10 +6,10 @@ The cues are data (rules/indicator_cues.csv, rules/measures.yaml); the catalog i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
-from pipelines.extract.prefilter import PrefixIndex
+from pipelines.extract.prefilter import PrefixIndex, for_lower_case, may_match, required_parts
 from pipelines.rules import currencies, indicator_catalog, indicator_cues, load_rules
 
 
@@ -21,6 +21,15 @@ class Cue:
     priority: int
     domain: str | None = None  # for `other` cues: the domain of the nearest catalog concept
     spans_number: bool = False  # the pattern holds NUMBER_MARK (set once here, not tested per number)
+    fast: re.Pattern | None = None  # the pattern for the lower-case copy of an ASCII text (prefilter.for_lower_case)
+    required: list = field(default_factory=list)  # what every match holds (prefilter.required_parts)
+
+    def finditer(self, text: str, low: str | None):
+        """The matches in text; low is its lower-case copy when it is ASCII (read faster there, at
+        the same offsets; a match's text is then lower-case: take labels from text), else None."""
+        if low is None:
+            return self.pattern.finditer(text)
+        return self.fast.finditer(low) if may_match(self.required, low) else ()
 
 
 @dataclass
@@ -38,6 +47,8 @@ def cues() -> list[Cue]:
              for row in indicator_cues()]
     for cue in found:
         cue.spans_number = NUMBER_MARK in cue.pattern.pattern
+        lower = cue.pattern.pattern.replace(NUMBER_MARK, NUMBER_MARK.lower())  # the same under IGNORECASE
+        cue.fast, cue.required = for_lower_case(lower), required_parts(lower)
     return found
 
 
@@ -86,6 +97,7 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
     index = _cue_index()
     # only cues that a word of the text begins like can match it (pipelines/extract/prefilter.py)
     # `around` is `before`, a space, then words of their own (prefixes never span a non-word character)
+    lows = {"around": _ascii_lower(around), "own": _ascii_lower(own), "before": _ascii_lower(before)}
     may_before = index.candidates(before)
     may = {"around": may_before | index.candidates(around[len(before) + 1:]), "own": index.candidates(own),
            "before": may_before}
@@ -100,7 +112,7 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
         for text, where in texts:
             if i not in may[where]:
                 continue
-            for m in cue.pattern.finditer(text):
+            for m in cue.finditer(text, lows[where]):
                 score, distance = _score(cue, m, where, len(before), generic)
                 if where == "before" and specific_noun:
                     score -= 100  # the counted noun names the quantity; the clause only frames it
@@ -109,7 +121,7 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
                 if cue.units and unit not in cue.units:
                     continue
                 if best is None or score > best[0]:
-                    best = (score, cue, m.group(0), distance)
+                    best = (score, cue, text[m.start():m.end()], distance)
     if best is None or best[0] < -50 or best[3] > 220:
         label = (noun or own).strip() or None
         domain = any_domain[1] if any_domain else _clause_domain(sentence, window_start, end)
@@ -117,6 +129,10 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
     _, cue, label, distance = best
     domain = cue.domain or (any_domain[1] if cue.code == "other" and any_domain else domain_of(cue.code))
     return IndicatorChoice(cue.code, label.replace(NUMBER_MARK, "").strip(), domain, distance)
+
+
+def _ascii_lower(text: str) -> str | None:
+    return text.lower() if text.isascii() else None
 
 
 @cache
