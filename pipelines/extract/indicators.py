@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipelines.extract.prefilter import PrefixIndex, for_lower_case, may_match, required_parts
+from pipelines.extract.prefilter import PrefixIndex, for_lower_case, may_match, reads_lower_case, required_parts
 from pipelines.rules import currencies, indicator_catalog, indicator_cues, load_rules
 
 
@@ -272,17 +272,47 @@ def _noun_phrase(sentence: str, end: int) -> str:
 
 # ---- measures --------------------------------------------------------------------------------
 
+class _Rule:
+    """A measures.yaml pattern (IGNORECASE) that tests a text, given as (text, low): low is the
+    lower-case copy of an ASCII text, else None. A text lacking a word every match holds is not read;
+    the lower-case copy is read case-sensitively where the pattern allows (prefilter.py)."""
+
+    def __init__(self, pattern: str):
+        self.pattern = re.compile(pattern, re.I)
+        self.required = required_parts(pattern)
+        self.fast = for_lower_case(pattern) if reads_lower_case(pattern) else None
+
+    def found(self, text: str, low: str | None) -> bool:
+        return self._read(text, low, "search")
+
+    def starts(self, text: str, low: str | None) -> bool:
+        """Whether the pattern matches at the start of the text (re.match)."""
+        return self._read(text, low, "match")
+
+    def _read(self, text: str, low: str | None, how: str) -> bool:
+        if low is None:
+            return getattr(self.pattern, how)(text) is not None
+        if not may_match(self.required, low):
+            return False
+        return (getattr(self.fast, how)(low) if self.fast else getattr(self.pattern, how)(text)) is not None
+
+
+def _pair(text: str) -> tuple[str, str | None]:
+    """A text and its lower-case copy if it is ASCII (what _Rule reads)."""
+    return text, (text.lower() if text.isascii() else None)
+
+
 @cache
 def _measure_rules() -> dict:
     r = load_rules()["measures"]
     comp = {}
     for name in ("growth_avg_annual", "growth_other", "growth_yoy", "share"):
         # kept as lists: one alternation was no faster (a pattern with a literal start loses its fast scan)
-        comp[name] = ([re.compile(p, re.I) for p in r[name].get("before", [])],
-                      [re.compile(p, re.I) for p in r[name].get("after", [])])
-    for key in ("decline", "rate", "target", "target_year", "difference_after", "growth_words", "target_after",
+        comp[name] = ([_Rule(p) for p in r[name].get("before", [])], [_Rule(p) for p in r[name].get("after", [])])
+    for key in ("decline", "rate", "target", "difference_after", "growth_words", "target_after",
                 "difference_before", "reached", "target_year_after"):
-        comp[key] = re.compile(r[key], re.I)
+        comp[key] = _Rule(r[key])
+    comp["target_year"] = re.compile(r["target_year"], re.I)
     return comp
 
 
@@ -301,24 +331,25 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
         sign = _SIGN.search(sentence, max(0, start - 2), start)
         if sign:  # "6.2 million tonnes (+21.5%)": a signed rate is a change
             return "growth_yoy", sign.group(1) != "+"
-        for name, window in (("growth_avg_annual", before[-120:]), ("growth_other", before[-160:]),
-                             ("growth_yoy", near_before), ("share", near_before)):
+        near, after_pair, near_end = _pair(near_before), _pair(after), _pair(near_before[-40:])
+        for name, window in (("growth_avg_annual", _pair(before[-120:])), ("growth_other", _pair(before[-160:])),
+                             ("growth_yoy", near), ("share", near)):
             pats_before, pats_after = r[name]
-            hit_before = any(p.search(window) for p in pats_before)
-            hit_after = any(p.search(after) for p in pats_after)
-            if name == "growth_yoy" and not hit_before and any(p.search(near_before) for p in r["share"][0]):
+            hit_before = any(p.found(*window) for p in pats_before)
+            hit_after = any(p.found(*after_pair) for p in pats_after)
+            if name == "growth_yoy" and not hit_before and any(p.found(*near) for p in r["share"][0]):
                 hit_after = False  # "accounting for 24.7 percent of the total over the same period": a share
             if hit_before or hit_after:
-                if name == "growth_yoy" and r["rate"].search(near_before[-40:]) and not r["growth_words"].search(near_before[-40:]):
+                if name == "growth_yoy" and r["rate"].found(*near_end) and not r["growth_words"].found(*near_end):
                     return "level", False
                 after_clause = _NEXT_CLAUSE.split(after, maxsplit=1)[0]  # ", while imports slipped" is another figure's
-                decline = bool(r["decline"].search(near_before[-40:] + " " + after_clause[:25]))
+                decline = r["decline"].found(*_pair(near_before[-40:] + " " + after_clause[:25]))
                 if name == "share" and _is_target(sentence, start, end, window_start):
                     return "target", False
                 return name, decline and name.startswith("growth")
         if _is_target(sentence, start, end, window_start):
             return "target", False
-        if r["rate"].search(near_before[-40:]):
+        if r["rate"].found(*near_end):
             return "level", False
         return DEFAULT_LEVEL, False
     if _is_target(sentence, start, end, window_start):
@@ -347,17 +378,18 @@ def _is_target(sentence: str, start: int, end: int, window_start: int) -> bool:
     clause = sentence[window_start:start]
     if _in_target_list(sentence, start):
         return True
-    if r["target"].search(clause[-160:]) or r["target_after"].match(sentence[end:end + 40]):
+    if r["target"].found(*_pair(clause[-160:])) or r["target_after"].starts(*_pair(sentence[end:end + 40])):
         return True
     # "35 million tonnes by 2030" is a target, unless the clause says it was reached ("had reached ... by 2023")
-    return bool(r["target_year_after"].match(sentence[end:end + 60].lstrip(" ,"))) and not r["reached"].search(clause[-80:])
+    return r["target_year_after"].starts(*_pair(sentence[end:end + 60].lstrip(" ,"))) \
+        and not r["reached"].found(*_pair(clause[-80:]))
 
 
 def _in_target_list(sentence: str, start: int) -> bool:
     """'The main targets for this year are: GDP growth of around 6.5 percent; ...': every figure
     after a colon whose lead names targets is one, growth rates included."""
     colon = sentence.find(":", 0, start)
-    return colon >= 0 and bool(_measure_rules()["target"].search(sentence[:colon]))
+    return colon >= 0 and _measure_rules()["target"].found(*_pair(sentence[:colon]))
 
 
 def target_year(sentence: str, end: int) -> str | None:
@@ -371,6 +403,6 @@ def is_difference(sentence: str, start: int, end: int, unit: str) -> bool:
     if unit == "percent":
         return False
     r = _measure_rules()
-    if r["difference_before"].search(sentence[max(0, start - 30):start]):
+    if r["difference_before"].found(*_pair(sentence[max(0, start - 30):start])):
         return True  # "an increase of 110,000 over the end of last year" is a change, not an amount
-    return bool(r["difference_after"].match(sentence[end:end + 40]))
+    return r["difference_after"].starts(*_pair(sentence[end:end + 40]))
