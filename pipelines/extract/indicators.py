@@ -166,22 +166,28 @@ def unit_fits(code: str, unit: str) -> bool:
 
 
 @cache
-def _all_cues() -> tuple[re.Pattern, list[Cue]]:
-    """Every plain cue in one alternation, so a sentence is scanned once."""
+def _all_cues() -> tuple[re.Pattern, re.Pattern, list[Cue]]:
+    """Every plain cue in one alternation, so a sentence is scanned once: for any text, and for the
+    lower-case copy of an ASCII one (prefilter.for_lower_case)."""
     plain = [c for c in cues() if not c.spans_number]
     alternation = "|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enumerate(plain))
     # every cue starts with the same look-behind (_compile_cue): testing it once before the branches
     # skips the positions inside words without trying every branch there
-    return re.compile(r"(?<![\w-])(?:" + alternation + ")", re.IGNORECASE), plain
+    pattern = r"(?<![\w-])(?:" + alternation + ")"
+    return re.compile(pattern, re.IGNORECASE), for_lower_case(pattern), plain
+
+
+def _all_cue_matches(text: str):
+    pattern, fast, plain = _all_cues()
+    matches = fast.finditer(text.lower()) if text.isascii() else pattern.finditer(text)
+    return ((m, plain[int(m.lastgroup[1:])]) for m in matches)
 
 
 def cues_in_order(text: str, unit: str | None = None) -> list[str]:
     """The catalog codes a text names specifically (no generic cue), in order ('urban ... rural ...'),
     that fit the unit."""
-    pattern, plain = _all_cues()
     codes: list[str] = []
-    for m in pattern.finditer(text):
-        cue = plain[int(m.lastgroup[1:])]
+    for _, cue in _all_cue_matches(text):
         if cue.code not in codes and cue.priority > 1 and (unit is None or not cue.units or unit in cue.units):
             codes.append(cue.code)
     return codes
@@ -206,10 +212,8 @@ def named_group(text: str, n: int, unit: str) -> list[str] | None:
 
 def cue_in(text: str) -> str | None:
     """The catalog code a sentence talks about most specifically (for later sentences that say 'it')."""
-    pattern, plain = _all_cues()
     best = None
-    for m in pattern.finditer(text):
-        cue = plain[int(m.lastgroup[1:])]
+    for m, cue in _all_cue_matches(text):
         score = cue.priority * 10 + len(m.group(0)) / 6
         if best is None or score > best[0]:
             best = (score, cue.code)
