@@ -287,18 +287,26 @@ class _Rule:
         self.fast = for_lower_case(pattern) if reads_lower_case(pattern) else None
 
     def found(self, text: str, low: str | None) -> bool:
-        return self._read(text, low, "search")
+        if not may_match(self.required, low):
+            return False
+        if low is None or not self.fast:
+            return self.pattern.search(text) is not None
+        return self.fast.search(low) is not None
 
     def starts(self, text: str, low: str | None) -> bool:
         """Whether the pattern matches at the start of the text (re.match)."""
-        return self._read(text, low, "match")
-
-    def _read(self, text: str, low: str | None, how: str) -> bool:
-        if low is None:
-            return getattr(self.pattern, how)(text) is not None
         if not may_match(self.required, low):
             return False
-        return (getattr(self.fast, how)(low) if self.fast else getattr(self.pattern, how)(text)) is not None
+        if low is None or not self.fast:
+            return self.pattern.match(text) is not None
+        return self.fast.match(low) is not None
+
+
+def _any_found(rules: list[_Rule], text: str, low: str | None) -> bool:
+    for rule in rules:  # a plain loop: any() over a generator costs more than most of the tests
+        if rule.found(text, low):
+            return True
+    return False
 
 
 def _pair(text: str) -> tuple[str, str | None]:
@@ -339,9 +347,8 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
         for name, window in (("growth_avg_annual", _pair(before[-120:])), ("growth_other", _pair(before[-160:])),
                              ("growth_yoy", near), ("share", near)):
             pats_before, pats_after = r[name]
-            hit_before = any(p.found(*window) for p in pats_before)
-            hit_after = any(p.found(*after_pair) for p in pats_after)
-            if name == "growth_yoy" and not hit_before and any(p.found(*near) for p in r["share"][0]):
+            hit_before, hit_after = _any_found(pats_before, *window), _any_found(pats_after, *after_pair)
+            if name == "growth_yoy" and not hit_before and _any_found(r["share"][0], *near):
                 hit_after = False  # "accounting for 24.7 percent of the total over the same period": a share
             if hit_before or hit_after:
                 if name == "growth_yoy" and r["rate"].found(*near_end) and not r["growth_words"].found(*near_end):
