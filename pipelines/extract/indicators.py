@@ -98,9 +98,9 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
     # only cues that a word of the text begins like can match it (pipelines/extract/prefilter.py)
     # `around` is `before`, a space, then words of their own (prefixes never span a non-word character)
     lows = {"around": _ascii_lower(around), "own": _ascii_lower(own), "before": _ascii_lower(before)}
-    may_before = index.candidates(before)
-    may = {"around": may_before | index.candidates(around[len(before) + 1:]), "own": index.candidates(own),
-           "before": may_before}
+    may_before = _candidates(index, before, lows["before"])
+    may = {"around": may_before | _candidates(index, around, lows["around"], len(before) + 1),
+           "own": _candidates(index, own, lows["own"]), "before": may_before}
     all_cues = cues()
     for i in sorted(may["around"] | may["own"] | may["before"]):
         cue = all_cues[i]
@@ -133,6 +133,11 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
 
 def _ascii_lower(text: str) -> str | None:
     return text.lower() if text.isascii() else None
+
+
+def _candidates(index: PrefixIndex, text: str, low: str | None, offset: int = 0) -> set[int]:
+    """index.candidates(text[offset:]), from the lower-case copy of text when there is one."""
+    return index.candidates(text[offset:]) if low is None else index.candidates_of_lower(low[offset:])
 
 
 @cache
@@ -253,6 +258,8 @@ _PHRASE_STOP = re.compile(r"[,;.:()]|\s[—–]|[—–]\s|\s(?:and|or)\s+(?:the
 
 _PERCENT_STOP = re.compile(_PHRASE_STOP.pattern + r"|\s(?:and|or)\s", re.IGNORECASE)  # "5.2% and imports fell ...": a new subject
 _NEXT_CLAUSE = re.compile(r"[,;]|\s(?:and|while|but|whereas)\s", re.IGNORECASE)
+_ADJECTIVE = re.compile(r"-[a-z]+$", re.I)
+_OF_PHRASE_START = re.compile(r"\s*(?:of|in|worth of)\b", re.I)
 
 
 def _own_phrase(sentence: str, end: int, unit: str, noun: str | None, written: str) -> str:
@@ -261,9 +268,9 @@ def _own_phrase(sentence: str, end: int, unit: str, noun: str | None, written: s
     after = sentence[end:end + 80]
     stop = (_PERCENT_STOP if unit == "percent" else _PHRASE_STOP).search(after)
     after = after[: stop.start()] if stop else after
-    adjective = re.search(r"-[a-z]+$", written, re.I)  # "the 381.5-km ... route": the number qualifies a noun
+    adjective = _ADJECTIVE.search(written)  # "the 381.5-km ... route": the number qualifies a noun
     if unit not in ("count", "count_per_day", "percent") and not adjective \
-            and not re.match(r"\s*(?:of|in|worth of)\b", after, re.I):
+            and not _OF_PHRASE_START.match(after):
         after = ""
     return " ".join(p for p in (written, after.strip()) if p)
 

@@ -56,9 +56,13 @@ class PrefixIndex:
     def candidates(self, text: str) -> set[int]:
         """Indices of the patterns that may match the text (a superset of those that do);
         the same as taking the first 1..3 characters of every word that some pattern has."""
+        return self.candidates_of_lower(text.lower())
+
+    def candidates_of_lower(self, low: str) -> set[int]:
+        """candidates(text) for low = text.lower()."""
         found = set(self.always)
         if self._heads is not None:
-            for head in set(self._heads.findall(text.lower())):
+            for head in set(self._heads.findall(low)):
                 found |= self._with_shorter[head]
         return found
 
