@@ -6,10 +6,10 @@ The cues are data (rules/indicator_cues.csv, rules/measures.yaml); the catalog i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
-from pipelines.extract.prefilter import PrefixIndex
+from pipelines.extract.prefilter import PrefixIndex, for_lower_case, may_match, reads_lower_case, required_parts
 from pipelines.rules import currencies, indicator_catalog, indicator_cues, load_rules
 
 
@@ -21,6 +21,15 @@ class Cue:
     priority: int
     domain: str | None = None  # for `other` cues: the domain of the nearest catalog concept
     spans_number: bool = False  # the pattern holds NUMBER_MARK (set once here, not tested per number)
+    fast: re.Pattern | None = None  # the pattern for the lower-case copy of an ASCII text (prefilter.for_lower_case)
+    required: list = field(default_factory=list)  # what every match holds (prefilter.required_parts)
+
+    def finditer(self, text: str, low: str | None):
+        """The matches in text; low is its lower-case copy when it is ASCII (read faster there, at
+        the same offsets; a match's text is then lower-case: take labels from text), else None."""
+        if low is None:
+            return self.pattern.finditer(text)
+        return self.fast.finditer(low) if may_match(self.required, low) else ()
 
 
 @dataclass
@@ -38,6 +47,8 @@ def cues() -> list[Cue]:
              for row in indicator_cues()]
     for cue in found:
         cue.spans_number = NUMBER_MARK in cue.pattern.pattern
+        lower = cue.pattern.pattern.replace(NUMBER_MARK, NUMBER_MARK.lower())  # the same under IGNORECASE
+        cue.fast, cue.required = for_lower_case(lower), required_parts(lower)
     return found
 
 
@@ -86,9 +97,10 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
     index = _cue_index()
     # only cues that a word of the text begins like can match it (pipelines/extract/prefilter.py)
     # `around` is `before`, a space, then words of their own (prefixes never span a non-word character)
-    may_before = index.candidates(before)
-    may = {"around": may_before | index.candidates(around[len(before) + 1:]), "own": index.candidates(own),
-           "before": may_before}
+    lows = {"around": _ascii_lower(around), "own": _ascii_lower(own), "before": _ascii_lower(before)}
+    may_before = _candidates(index, before, lows["before"])
+    may = {"around": may_before | _candidates(index, around, lows["around"], len(before) + 1),
+           "own": _candidates(index, own, lows["own"]), "before": may_before}
     all_cues = cues()
     for i in sorted(may["around"] | may["own"] | may["before"]):
         cue = all_cues[i]
@@ -100,7 +112,7 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
         for text, where in texts:
             if i not in may[where]:
                 continue
-            for m in cue.pattern.finditer(text):
+            for m in cue.finditer(text, lows[where]):
                 score, distance = _score(cue, m, where, len(before), generic)
                 if where == "before" and specific_noun:
                     score -= 100  # the counted noun names the quantity; the clause only frames it
@@ -109,7 +121,7 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
                 if cue.units and unit not in cue.units:
                     continue
                 if best is None or score > best[0]:
-                    best = (score, cue, m.group(0), distance)
+                    best = (score, cue, text[m.start():m.end()], distance)
     if best is None or best[0] < -50 or best[3] > 220:
         label = (noun or own).strip() or None
         domain = any_domain[1] if any_domain else _clause_domain(sentence, window_start, end)
@@ -117,6 +129,15 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
     _, cue, label, distance = best
     domain = cue.domain or (any_domain[1] if cue.code == "other" and any_domain else domain_of(cue.code))
     return IndicatorChoice(cue.code, label.replace(NUMBER_MARK, "").strip(), domain, distance)
+
+
+def _ascii_lower(text: str) -> str | None:
+    return text.lower() if text.isascii() else None
+
+
+def _candidates(index: PrefixIndex, text: str, low: str | None, offset: int = 0) -> set[int]:
+    """index.candidates(text[offset:]), from the lower-case copy of text when there is one."""
+    return index.candidates(text[offset:]) if low is None else index.candidates_of_lower(low[offset:])
 
 
 @cache
@@ -150,22 +171,28 @@ def unit_fits(code: str, unit: str) -> bool:
 
 
 @cache
-def _all_cues() -> tuple[re.Pattern, list[Cue]]:
-    """Every plain cue in one alternation, so a sentence is scanned once."""
+def _all_cues() -> tuple[re.Pattern, re.Pattern, list[Cue]]:
+    """Every plain cue in one alternation, so a sentence is scanned once: for any text, and for the
+    lower-case copy of an ASCII one (prefilter.for_lower_case)."""
     plain = [c for c in cues() if not c.spans_number]
     alternation = "|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enumerate(plain))
     # every cue starts with the same look-behind (_compile_cue): testing it once before the branches
     # skips the positions inside words without trying every branch there
-    return re.compile(r"(?<![\w-])(?:" + alternation + ")", re.IGNORECASE), plain
+    pattern = r"(?<![\w-])(?:" + alternation + ")"
+    return re.compile(pattern, re.IGNORECASE), for_lower_case(pattern), plain
+
+
+def _all_cue_matches(text: str):
+    pattern, fast, plain = _all_cues()
+    matches = fast.finditer(text.lower()) if text.isascii() else pattern.finditer(text)
+    return ((m, plain[int(m.lastgroup[1:])]) for m in matches)
 
 
 def cues_in_order(text: str, unit: str | None = None) -> list[str]:
     """The catalog codes a text names specifically (no generic cue), in order ('urban ... rural ...'),
     that fit the unit."""
-    pattern, plain = _all_cues()
     codes: list[str] = []
-    for m in pattern.finditer(text):
-        cue = plain[int(m.lastgroup[1:])]
+    for _, cue in _all_cue_matches(text):
         if cue.code not in codes and cue.priority > 1 and (unit is None or not cue.units or unit in cue.units):
             codes.append(cue.code)
     return codes
@@ -190,10 +217,8 @@ def named_group(text: str, n: int, unit: str) -> list[str] | None:
 
 def cue_in(text: str) -> str | None:
     """The catalog code a sentence talks about most specifically (for later sentences that say 'it')."""
-    pattern, plain = _all_cues()
     best = None
-    for m in pattern.finditer(text):
-        cue = plain[int(m.lastgroup[1:])]
+    for m, cue in _all_cue_matches(text):
         score = cue.priority * 10 + len(m.group(0)) / 6
         if best is None or score > best[0]:
             best = (score, cue.code)
@@ -233,6 +258,8 @@ _PHRASE_STOP = re.compile(r"[,;.:()]|\s[—–]|[—–]\s|\s(?:and|or)\s+(?:the
 
 _PERCENT_STOP = re.compile(_PHRASE_STOP.pattern + r"|\s(?:and|or)\s", re.IGNORECASE)  # "5.2% and imports fell ...": a new subject
 _NEXT_CLAUSE = re.compile(r"[,;]|\s(?:and|while|but|whereas)\s", re.IGNORECASE)
+_ADJECTIVE = re.compile(r"-[a-z]+$", re.I)
+_OF_PHRASE_START = re.compile(r"\s*(?:of|in|worth of)\b", re.I)
 
 
 def _own_phrase(sentence: str, end: int, unit: str, noun: str | None, written: str) -> str:
@@ -241,9 +268,9 @@ def _own_phrase(sentence: str, end: int, unit: str, noun: str | None, written: s
     after = sentence[end:end + 80]
     stop = (_PERCENT_STOP if unit == "percent" else _PHRASE_STOP).search(after)
     after = after[: stop.start()] if stop else after
-    adjective = re.search(r"-[a-z]+$", written, re.I)  # "the 381.5-km ... route": the number qualifies a noun
+    adjective = _ADJECTIVE.search(written)  # "the 381.5-km ... route": the number qualifies a noun
     if unit not in ("count", "count_per_day", "percent") and not adjective \
-            and not re.match(r"\s*(?:of|in|worth of)\b", after, re.I):
+            and not _OF_PHRASE_START.match(after):
         after = ""
     return " ".join(p for p in (written, after.strip()) if p)
 
@@ -256,17 +283,55 @@ def _noun_phrase(sentence: str, end: int) -> str:
 
 # ---- measures --------------------------------------------------------------------------------
 
+class _Rule:
+    """A measures.yaml pattern (IGNORECASE) that tests a text, given as (text, low): low is the
+    lower-case copy of an ASCII text, else None. A text lacking a word every match holds is not read;
+    the lower-case copy is read case-sensitively where the pattern allows (prefilter.py)."""
+
+    def __init__(self, pattern: str):
+        self.pattern = re.compile(pattern, re.I)
+        self.required = required_parts(pattern)
+        self.fast = for_lower_case(pattern) if reads_lower_case(pattern) else None
+
+    def found(self, text: str, low: str | None) -> bool:
+        if not may_match(self.required, low):
+            return False
+        if low is None or not self.fast:
+            return self.pattern.search(text) is not None
+        return self.fast.search(low) is not None
+
+    def starts(self, text: str, low: str | None) -> bool:
+        """Whether the pattern matches at the start of the text (re.match)."""
+        if not may_match(self.required, low):
+            return False
+        if low is None or not self.fast:
+            return self.pattern.match(text) is not None
+        return self.fast.match(low) is not None
+
+
+def _any_found(rules: list[_Rule], text: str, low: str | None) -> bool:
+    for rule in rules:  # a plain loop: any() over a generator costs more than most of the tests
+        if rule.found(text, low):
+            return True
+    return False
+
+
+def _pair(text: str) -> tuple[str, str | None]:
+    """A text and its lower-case copy if it is ASCII (what _Rule reads)."""
+    return text, (text.lower() if text.isascii() else None)
+
+
 @cache
 def _measure_rules() -> dict:
     r = load_rules()["measures"]
     comp = {}
     for name in ("growth_avg_annual", "growth_other", "growth_yoy", "share"):
         # kept as lists: one alternation was no faster (a pattern with a literal start loses its fast scan)
-        comp[name] = ([re.compile(p, re.I) for p in r[name].get("before", [])],
-                      [re.compile(p, re.I) for p in r[name].get("after", [])])
-    for key in ("decline", "rate", "target", "target_year", "difference_after", "growth_words", "target_after",
+        comp[name] = ([_Rule(p) for p in r[name].get("before", [])], [_Rule(p) for p in r[name].get("after", [])])
+    for key in ("decline", "rate", "target", "difference_after", "growth_words", "target_after",
                 "difference_before", "reached", "target_year_after"):
-        comp[key] = re.compile(r[key], re.I)
+        comp[key] = _Rule(r[key])
+    comp["target_year"] = re.compile(r["target_year"], re.I)
     return comp
 
 
@@ -285,24 +350,24 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
         sign = _SIGN.search(sentence, max(0, start - 2), start)
         if sign:  # "6.2 million tonnes (+21.5%)": a signed rate is a change
             return "growth_yoy", sign.group(1) != "+"
-        for name, window in (("growth_avg_annual", before[-120:]), ("growth_other", before[-160:]),
-                             ("growth_yoy", near_before), ("share", near_before)):
+        near, after_pair, near_end = _pair(near_before), _pair(after), _pair(near_before[-40:])
+        for name, window in (("growth_avg_annual", _pair(before[-120:])), ("growth_other", _pair(before[-160:])),
+                             ("growth_yoy", near), ("share", near)):
             pats_before, pats_after = r[name]
-            hit_before = any(p.search(window) for p in pats_before)
-            hit_after = any(p.search(after) for p in pats_after)
-            if name == "growth_yoy" and not hit_before and any(p.search(near_before) for p in r["share"][0]):
+            hit_before, hit_after = _any_found(pats_before, *window), _any_found(pats_after, *after_pair)
+            if name == "growth_yoy" and not hit_before and _any_found(r["share"][0], *near):
                 hit_after = False  # "accounting for 24.7 percent of the total over the same period": a share
             if hit_before or hit_after:
-                if name == "growth_yoy" and r["rate"].search(near_before[-40:]) and not r["growth_words"].search(near_before[-40:]):
+                if name == "growth_yoy" and r["rate"].found(*near_end) and not r["growth_words"].found(*near_end):
                     return "level", False
                 after_clause = _NEXT_CLAUSE.split(after, maxsplit=1)[0]  # ", while imports slipped" is another figure's
-                decline = bool(r["decline"].search(near_before[-40:] + " " + after_clause[:25]))
+                decline = r["decline"].found(*_pair(near_before[-40:] + " " + after_clause[:25]))
                 if name == "share" and _is_target(sentence, start, end, window_start):
                     return "target", False
                 return name, decline and name.startswith("growth")
         if _is_target(sentence, start, end, window_start):
             return "target", False
-        if r["rate"].search(near_before[-40:]):
+        if r["rate"].found(*near_end):
             return "level", False
         return DEFAULT_LEVEL, False
     if _is_target(sentence, start, end, window_start):
@@ -331,17 +396,18 @@ def _is_target(sentence: str, start: int, end: int, window_start: int) -> bool:
     clause = sentence[window_start:start]
     if _in_target_list(sentence, start):
         return True
-    if r["target"].search(clause[-160:]) or r["target_after"].match(sentence[end:end + 40]):
+    if r["target"].found(*_pair(clause[-160:])) or r["target_after"].starts(*_pair(sentence[end:end + 40])):
         return True
     # "35 million tonnes by 2030" is a target, unless the clause says it was reached ("had reached ... by 2023")
-    return bool(r["target_year_after"].match(sentence[end:end + 60].lstrip(" ,"))) and not r["reached"].search(clause[-80:])
+    return r["target_year_after"].starts(*_pair(sentence[end:end + 60].lstrip(" ,"))) \
+        and not r["reached"].found(*_pair(clause[-80:]))
 
 
 def _in_target_list(sentence: str, start: int) -> bool:
     """'The main targets for this year are: GDP growth of around 6.5 percent; ...': every figure
     after a colon whose lead names targets is one, growth rates included."""
     colon = sentence.find(":", 0, start)
-    return colon >= 0 and bool(_measure_rules()["target"].search(sentence[:colon]))
+    return colon >= 0 and _measure_rules()["target"].found(*_pair(sentence[:colon]))
 
 
 def target_year(sentence: str, end: int) -> str | None:
@@ -355,6 +421,6 @@ def is_difference(sentence: str, start: int, end: int, unit: str) -> bool:
     if unit == "percent":
         return False
     r = _measure_rules()
-    if r["difference_before"].search(sentence[max(0, start - 30):start]):
+    if r["difference_before"].found(*_pair(sentence[max(0, start - 30):start])):
         return True  # "an increase of 110,000 over the end of last year" is a change, not an amount
-    return bool(r["difference_after"].match(sentence[end:end + 40]))
+    return r["difference_after"].starts(*_pair(sentence[end:end + 40]))

@@ -56,9 +56,13 @@ class PrefixIndex:
     def candidates(self, text: str) -> set[int]:
         """Indices of the patterns that may match the text (a superset of those that do);
         the same as taking the first 1..3 characters of every word that some pattern has."""
+        return self.candidates_of_lower(text.lower())
+
+    def candidates_of_lower(self, low: str) -> set[int]:
+        """candidates(text) for low = text.lower()."""
         found = set(self.always)
         if self._heads is not None:
-            for head in set(self._heads.findall(text.lower())):
+            for head in set(self._heads.findall(low)):
                 found |= self._with_shorter[head]
         return found
 
@@ -122,9 +126,31 @@ def _lead_of(op, av) -> set[tuple[str, bool]]:
 
 # ---- lower-case copies: the same matches without IGNORECASE --------------------------------
 
+def reads_lower_case(pattern: str) -> bool:
+    """Whether an IGNORECASE pattern finds the same matches in the lower-case copy of an ASCII
+    text: not when a part of it is case-sensitive ("(?-i:plan)" must not match "Plan")."""
+    return not _case_sensitive_part(sre_parse.parse(pattern, re.IGNORECASE))
+
+
+def _case_sensitive_part(node) -> bool:
+    if isinstance(node, sre_parse.SubPattern):
+        node = node.data
+    if isinstance(node, tuple) and len(node) == 2 and isinstance(node[0], C._NamedIntConstant):
+        op, av = node
+        if op is C.SUBPATTERN and av[2] & re.IGNORECASE:  # (group, add_flags, del_flags, body)
+            return True
+        node = av
+    if isinstance(node, (list, tuple)):
+        return any(_case_sensitive_part(x) for x in node)
+    return False
+
+
 def for_lower_case(pattern: str) -> re.Pattern:
     """An IGNORECASE pattern compiled to read the lower-case copy of an ASCII text. When every
-    character it names passes _lower_char, case-sensitive: the same matches, 2-3x faster."""
+    character it names passes _lower_char, case-sensitive: the same matches, 2-3x faster.
+    Only for a pattern that reads_lower_case."""
+    if not reads_lower_case(pattern):
+        raise ValueError(f"a case-sensitive part cannot read a lower-case copy: {pattern}")
     if _lower_ascii(sre_parse.parse(pattern, re.IGNORECASE)):
         return re.compile(pattern)
     return re.compile(pattern, re.IGNORECASE)
