@@ -248,14 +248,15 @@ def _place(f: _Figures, q: Quantity, window: int, choice, measure: str, main_ind
            para: ParagraphState, prev: dict | None) -> tuple[str, str | None]:
     """(region, partner): the clause's two sides if it names them, else the figure's own place."""
     s = f.text
-    clause_pair = _bilateral(s[window:_clause_end(s, q.end)], doc)
+    flow = choice.domain in ("trade", "logistics")  # two sides are a flow's, not a GDP's in the same sentence
+    clause_pair = _bilateral(s[window:_clause_end(s, q.end)], doc) if flow else None
     # read once here: _region needs the partner only when clause_pair is still None, as it is here
     own_partner = _partner(s, q, window) if clause_pair is None else None
     if clause_pair is None and own_partner is None:  # "trade with China ..." names its own side
-        clause_pair = f.pair if f.pair and not f.pair[2] else None
+        clause_pair = f.pair if f.pair and not f.pair[2] and flow else None
         # the paragraph's pair applies to its flows; an earlier paragraph's only when a side is named again
         known_pair = para.pair or (doc.last_pair if choice.domain == "trade" and f.mentions else None)
-        if clause_pair is None and known_pair and all(m.region in known_pair for m in f.mentions):
+        if clause_pair is None and flow and known_pair and all(m.region in known_pair for m in f.mentions):
             clause_pair = (*known_pair, False)
     region, partner = _region(s, q, f.mentions, clause_pair, f.place_list, main_index, measure, doc, para,
                               window, own_partner)

@@ -200,3 +200,9 @@ def test_the_national_total_is_the_countrys():
 
 def test_two_countries_that_agree_on_their_trade_are_its_two_sides():
     assert places("Kyrgyzstan and China have agreed to lift their trade to $20 billion by 2027.") == [("China", "Kyrgyzstan")]
+
+
+def test_a_sentences_two_sides_are_those_of_its_flows_only():
+    text = ("Kyrgyzstan and China have agreed to lift their trade to $20 billion by 2027, and Kyrgyzstan's "
+            "strategy targets GDP of $30 billion by 2030.")
+    assert places(text) == [("China", "Kyrgyzstan"), ("Kyrgyzstan", None)]
