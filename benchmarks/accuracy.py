@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = scorer.read_predictions(a.predictions) if a.predictions else predict(a.raw_dir)
     report = {"all": score_rows(a.gold, rows)}
     for method in ("prose", "table"):
-        report[method] = _by_method(a.gold, rows, method)
+        report[method] = _by_method(a.gold, a.raw_dir, rows, method)
     if a.json:
         print(json.dumps({k: {lvl: v[lvl]["f1"] for lvl in v} for k, v in report.items() if v}))
     else:
@@ -67,12 +67,11 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _by_method(gold_dir: Path, rows: list[dict], method: str) -> dict | None:
+def _by_method(gold_dir: Path, raw_dir: Path, rows: list[dict], method: str) -> dict | None:
     """Score one method's rows against the gold rows that method should find: a gold row counts
     as a table row when its span lies inside a table line of the document."""
     from pipelines.extract.segment import split_blocks
 
-    raw_dir = REPO / "raw"
     spans: dict[str, list[tuple[int, int]]] = {}
     for f in gold_dir.glob("*.jsonl"):
         text_path = raw_dir / f"{f.stem}.txt"
