@@ -101,14 +101,15 @@ def busy_message(db_path: Path, duckdb_error: str) -> str:
             f"files in {db_path.parent / 'parquet'}, not the database file")
 
 
-def load_staging(db_path: Path, frames: dict[str, pl.DataFrame], files_seen: pl.DataFrame,
+def load_staging(db_path: Path, frames: dict[str, pl.DataFrame | pl.LazyFrame], files_seen: pl.DataFrame,
                  keep_doc_ids: list[str] | set[str] | None = None) -> dict[str, int]:
     """Replace the staging tables with this run's rows, in one transaction.
     With `keep_doc_ids` (an incremental run: documents unchanged since the last run), the rows of
     those documents stay as they are; every other document's rows are replaced by this run's, or
     deleted when this run has none (its file is gone); files_seen is replaced whole.
-    Returns each staging table's row count after the load."""
-    keep = set(keep_doc_ids or ()) - set(frames["documents"]["doc_id"].to_list())
+    A frame may be a LazyFrame (a Parquet scan): it is inserted a chunk at a time, so memory does not
+    grow with the corpus. Returns each staging table's row count after the load."""
+    keep = set(keep_doc_ids or ()) - set(_column(frames["documents"], "doc_id"))
     frames = reconcile(frames, files_seen, keep)
     con = connect(db_path)
     try:
@@ -123,6 +124,8 @@ def load_staging(db_path: Path, frames: dict[str, pl.DataFrame], files_seen: pl.
                     key, stamp = KEEP_FIRST_SEEN[table]
                     con.execute(f"create or replace temp table first_seen as select {key}, {stamp} from staging.{table}")
                 incoming = frames[table].select(cols)
+                if table == "quarantine":  # small; the filter below wants it in memory
+                    incoming = incoming.lazy().collect()
                 if keep and table in DOC_TABLES:  # the unchanged documents' rows stay; the others go
                     con.execute(f"delete from staging.{table} where doc_id is null or doc_id not in (select doc_id from kept)")
                     if table == "quarantine":  # a kept document's row may say the same
@@ -131,16 +134,18 @@ def load_staging(db_path: Path, frames: dict[str, pl.DataFrame], files_seen: pl.
                 else:  # a fresh table rather than deleting every row: the same result, without index churn
                     con.execute(f"drop table staging.{table}")
                     con.execute(f"create table staging.{table} {TABLES[table]}")
-                con.register("incoming", incoming.to_arrow())
+                select = ", ".join(f"coalesce(first_seen.{c}, incoming.{c})" if c == stamp else f"incoming.{c}"
+                                   for c in cols)
+                for chunk in _chunks(incoming):  # a LazyFrame a chunk at a time, inside the one transaction
+                    con.register("incoming", chunk.to_arrow())
+                    if stamp:
+                        con.execute(f"insert into staging.{table} ({', '.join(cols)}) select {select} from incoming "
+                                    f"left join first_seen using ({key})")
+                    else:
+                        con.execute(f"insert into staging.{table} ({', '.join(cols)}) select {select} from incoming")
+                    con.unregister("incoming")
                 if stamp:
-                    select = ", ".join(f"coalesce(first_seen.{c}, incoming.{c})" if c == stamp else f"incoming.{c}"
-                                       for c in cols)
-                    con.execute(f"insert into staging.{table} ({', '.join(cols)}) select {select} from incoming "
-                                f"left join first_seen using ({key})")
                     con.execute("drop table first_seen")
-                else:
-                    con.execute(f"insert into staging.{table} ({', '.join(cols)}) select {', '.join(cols)} from incoming")
-                con.unregister("incoming")
             if keep:  # a kept document may have gained or lost a duplicate name
                 con.execute("""update staging.documents as d set source_names = n.names
                                from (select doc_id, list(source_file order by source_file) as names
@@ -157,6 +162,23 @@ def load_staging(db_path: Path, frames: dict[str, pl.DataFrame], files_seen: pl.
         con.close()
 
 
+LOAD_CHUNK_ROWS = 100_000
+
+
+def _chunks(frame: pl.DataFrame | pl.LazyFrame):
+    """A DataFrame whole; a LazyFrame (a Parquet scan) in chunks of LOAD_CHUNK_ROWS rows, so the
+    load never holds every observation (a chunk at a time goes to DuckDB as Arrow)."""
+    if isinstance(frame, pl.DataFrame):
+        yield frame
+        return
+    yield from frame.collect_batches(chunk_size=LOAD_CHUNK_ROWS)
+
+
+def _column(frame: pl.DataFrame | pl.LazyFrame, name: str) -> list:
+    """One column's values (of a LazyFrame only that column is read)."""
+    return frame.lazy().select(name).collect()[name].to_list()
+
+
 def _register_kept(con: duckdb.DuckDBPyConnection, keep: set[str]) -> None:
     """The kept documents, as table `kept`; each must be in staging (else the run read a state
     another writer has changed since, and keeping would lose rows: stop, and let the next run redo it)."""
@@ -169,18 +191,17 @@ def _register_kept(con: duckdb.DuckDBPyConnection, keep: set[str]) -> None:
 
 # ---- nothing lost, nothing doubled -----------------------------------------------------------
 
-def reconcile(frames: dict[str, pl.DataFrame], files_seen: pl.DataFrame,
-              keep: set[str] | None = None) -> dict[str, pl.DataFrame]:
+def reconcile(frames: dict[str, pl.DataFrame | pl.LazyFrame], files_seen: pl.DataFrame,
+              keep: set[str] | None = None) -> dict[str, pl.DataFrame | pl.LazyFrame]:
     """Make the frames agree before they are written: a file read as a document whose document did
     not pass validation is recorded as quarantined (with a quarantine row for every name it had), and
     observations or cells of a document that is not loaded are quarantined rather than left dangling.
     Documents in `keep` are loaded already (an incremental run keeps their rows).
     Returns the frames with `files_seen` added (with every column of staging.files_seen)."""
-    documents = frames["documents"]
-    loaded = set(documents["doc_id"].to_list()) | set(keep or ())
+    loaded = set(_column(frames["documents"], "doc_id")) | set(keep or ())
     files_seen = files_seen.with_columns(pl.lit(None, dtype).alias(c) for c, dtype in FILES_SEEN_STATE.items()
                                          if c not in files_seen.columns)
-    quarantine = frames["quarantine"]
+    quarantine = frames["quarantine"].lazy().collect()  # small: the rows held back
     extra: list[dict] = []
     stamp = datetime.now(UTC).replace(tzinfo=None)
 
@@ -203,11 +224,11 @@ def reconcile(frames: dict[str, pl.DataFrame], files_seen: pl.DataFrame,
 
     out = dict(frames)
     for table, row_kind in (("observations", "observation"), ("table_cells", "table_cell")):
-        frame = frames[table]
-        orphans = frame.filter(~pl.col("doc_id").is_in(list(loaded)))
+        frame, key = frames[table], "obs_id" if table == "observations" else "cell_id"
+        # only the orphans' few columns are collected; a LazyFrame stays lazy
+        orphans = frame.lazy().filter(~pl.col("doc_id").is_in(list(loaded))).select("doc_id", "source_file", key).collect()
         if orphans.height:
             out[table] = frame.filter(pl.col("doc_id").is_in(list(loaded)))
-            key = "obs_id" if table == "observations" else "cell_id"
             extra += [{"doc_id": r["doc_id"], "source_file": r["source_file"], "stage": "validate",
                        "row_kind": row_kind, "check_name": "document_not_loaded",
                        "reason": "its document did not pass the document checks",

@@ -28,8 +28,9 @@ STAGING_TABLES = ["documents", "observations", "table_cells", "quarantine", "fil
     pool=DUCKDB_POOL,
 )
 def staging_tables(context: dg.AssetExecutionContext, paths: CaravanPaths, valid_documents: pl.DataFrame,
-                   valid_observations: pl.DataFrame, valid_table_cells: pl.DataFrame,
+                   valid_observations: pl.LazyFrame, valid_table_cells: pl.LazyFrame,
                    quarantine_rows: pl.DataFrame, files_seen: pl.DataFrame, document_regions: pl.DataFrame):
+    # observations and cells stay Parquet scans: load_staging inserts them a chunk at a time
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     frames = {
         "documents": valid_documents.drop("main_region", strict=False)
