@@ -7,6 +7,7 @@ its outcome shows in the UI as asset checks. Frames are read and checked chunk b
 
 
 import json
+
 import dagster as dg
 import polars as pl
 
