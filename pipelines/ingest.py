@@ -293,6 +293,7 @@ def document_date(text: str) -> date | None:
 
 def _parse_date(s: str) -> date | None:
     s = re.sub(r"\s+", " ", s.strip().replace(",", ", ")).replace(" ,", ",")
+    s = re.sub(r"\b(Sept)\b\.?|\b([A-Za-z]{3})\.", lambda m: "Sep" if m.group(1) else m.group(2), s)  # "Jan. 26", "Sept 3"
     for fmt in ("%Y-%m-%d", "%Y/%m/%d", "%B %d, %Y", "%b %d, %Y", "%d %B, %Y", "%d %B %Y", "%B %d %Y"):
         try:
             return datetime.strptime(re.sub(r",\s+", ", ", s), fmt).date()

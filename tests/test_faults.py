@@ -710,3 +710,14 @@ def test_output_folder_inside_raw_folder_is_refused(tmp_path, capsys):
     assert "inside the raw folder" in capsys.readouterr().err
     assert not (raw / "out").exists()
     shutil.rmtree(raw)
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("URUMQI, Jan. 26, 2025 (Xinhua) -- The region", date(2025, 1, 26)),
+    ("ALMATY, Sept. 3, 2024 - Kazakhstan", date(2024, 9, 3)),
+    ("ASTANA, Sept 3, 2024 - Kazakhstan", date(2024, 9, 3)),
+])
+def test_a_dateline_with_an_abbreviated_month_dates_the_document(head, expected):
+    from pipelines.ingest import document_date
+
+    assert document_date(f"Headline\n\n{head} said on Friday.") == expected

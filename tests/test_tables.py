@@ -481,3 +481,12 @@ def test_totals_that_do_not_add_up_load_flagged(tmp_path):
     assert misses == [("total_row", 1, pytest.approx(1600e8), pytest.approx(1500e8))]
     assert n_loaded == 9
     assert json.loads(json.dumps(flags))  # plain values, no numpy or decimal types
+
+
+def test_a_partner_table_belongs_to_the_place_the_headline_names():
+    text = ("Main indicators of Xinjiang's foreign trade, January-June 2025\n\ndate 2025-07-20\n\n"
+            "Table 1. Imports and exports by trade partner (unit: 100 million yuan)\n\n"
+            "| Partner | Jan-Jun 2025 | Change (%) |\n|---|---|---|\n| Kazakhstan | 612.4 | 8.2 |\n"
+            "| Kyrgyzstan | 401.7 | -3.5 |\n| Total | 1,014.1 | 3.1 |\n\nKazakhstan remained the largest partner.\n")
+    rows = [(o["region"], o["partner"], o["value"]) for o in extract_document(text).observations if o["unit"] == "CNY"]
+    assert rows == [("Xinjiang", "Kazakhstan", 61.24e9), ("Xinjiang", "Kyrgyzstan", 40.17e9), ("Xinjiang", None, 101.41e9)]

@@ -21,7 +21,7 @@ from pipelines.extract.periods import find_times
 from pipelines.extract.places import country_of, dateline_re, main_area, main_region
 from pipelines.extract.places import find_places as find_places_raw
 from pipelines.ingest import document_date, document_title
-from pipelines.extract.prose import DocContext, ParagraphState, observations_from_sentence
+from pipelines.extract.prose import DocContext, ParagraphState, is_comparison_base, observations_from_sentence
 from pipelines.extract.segment import Line, sentences_of, split_blocks
 from pipelines.extract.tables import intro_line, read_table
 from pipelines.rules import load_rules
@@ -113,7 +113,8 @@ def _stated_period(text: str, title: str | None, doc_date: date | None) -> str |
         first_text = ""  # a lead that dates an event states no reporting period
     text_for_periods = (title or "") + "\n" + first_text
     kinds = ("year", "half", "quarter", "months", "month", "span", "relative")  # "last year" in the lead: against the date
-    periods = {t.period for t in find_times(text_for_periods, doc_date) if t.period and t.kind in kinds}
+    periods = {t.period for t in find_times(text_for_periods, doc_date) if t.period and t.kind in kinds
+               and not is_comparison_base(text_for_periods, t)}  # "up 27 percent from 2022" states no period
     return periods.pop() if len(periods) == 1 else None
 
 

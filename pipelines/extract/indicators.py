@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipelines.extract.prefilter import PrefixIndex
-from pipelines.rules import indicator_catalog, indicator_cues, load_rules
+from pipelines.rules import currencies, indicator_catalog, indicator_cues, load_rules
 
 
 @dataclass
@@ -33,13 +33,18 @@ class IndicatorChoice:
 
 @cache
 def cues() -> list[Cue]:
-    found = [Cue(row["indicator_code"], _compile_cue(row["pattern"]),
-                frozenset(u for u in (row.get("units") or "").split("|") if u), int(row.get("priority") or 1),
-                row.get("domain") or None)
-            for row in indicator_cues()]
+    found = [Cue(row["indicator_code"], _compile_cue(row["pattern"]), _units(row.get("units") or ""),
+                 int(row.get("priority") or 1), row.get("domain") or None)
+             for row in indicator_cues()]
     for cue in found:
         cue.spans_number = NUMBER_MARK in cue.pattern.pattern
     return found
+
+
+def _units(listed: str) -> frozenset[str]:
+    """A cue's units; one that takes a currency takes them all (a GDP in soms is still a GDP)."""
+    units = frozenset(u for u in listed.split("|") if u)
+    return units | currencies() if units & currencies() else units
 
 
 def _compile_cue(pattern: str) -> re.Pattern:

@@ -31,6 +31,7 @@ def _vocab() -> dict:
     words = load_rules()["numbers"]["number_words"]
     count_re = "|".join(sorted(list(words) + [str(i) for i in range(1, 13)], key=len, reverse=True))
     y = r"((?:1[89]|20)\d\d)"
+    this_year = r"(?:this|the)\s+year"  # "the first quarter of this year": the document's year
     return {
         "months": months,
         "ordinals": r["ordinals"],
@@ -43,10 +44,10 @@ def _vocab() -> dict:
             ("span", re.compile(rf"\b{y}\s*(?:-|–|—|/)\s*(\d\d)\b(?!\d)", re.I)),
             ("months", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+months\s+(?:of\s+)?(?:(?:this|the)\s+year|{y})", re.I)),
             ("mrange", re.compile(rf"\b(?:from\s+)?({month_re})\.?\s*(?:to|-|–|—|through|until)\s*({month_re})\b\.?(?:,?\s+(?:of\s+)?(?:{y}|(?:this|the)\s+year))?", re.I)),
-            ("quarters", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+quarters\s+(?:of\s+)?{y}", re.I)),
-            ("quarter", re.compile(rf"\b(?:the\s+)?({ordinal_re})\s+quarter\s+(?:of\s+)?{y}", re.I)),
+            ("quarters", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+quarters\s+(?:of\s+)?(?:{y}|{this_year})", re.I)),
+            ("quarter", re.compile(rf"\b(?:the\s+)?({ordinal_re})\s+quarter\s+(?:of\s+)?(?:{y}|{this_year})", re.I)),
             ("quarter", re.compile(rf"\bQ([1-4])\s*,?\s*{y}|\b{y}\s*Q([1-4])\b", re.I)),
-            ("half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half\s+(?:of\s+)?{y}", re.I)),
+            ("half", re.compile(rf"\b(?:the\s+)?(first|second)\s+half\s+(?:of\s+)?(?:{y}|{this_year})", re.I)),
             ("half", re.compile(rf"\bH([12])\s*,?\s*{y}|\b{y}\s*H([12])\b", re.I)),
             ("month", re.compile(rf"\b(?:\d{{1,2}}\s+)?({month_re})\.?\s+(?:\d{{1,2}},?\s+)?(?:of\s+)?{y}", re.I)),
             ("year", re.compile(rf"(?<![\d,.$])\b{y}\b(?!\s*(?:-|–)\s*\d)(?!\d|,\d{3})", re.I)),
@@ -67,6 +68,8 @@ def _vocab() -> dict:
 
 # kinds whose every pattern needs a year {y} / a month name at a word start: skipped when the sentence has none
 _YEAR_KINDS = {"span", "quarters", "quarter", "half", "month", "year"}
+_THIS_YEAR_KINDS = {"quarters", "quarter", "half"}  # these may say "of this year" instead
+_THIS_YEAR = re.compile(r"\b(?:this|the)\s+year\b", re.IGNORECASE)
 _MONTH_KINDS = {"mrange", "month", "bare_month"}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MAY_DAY = re.compile(r"may\s+\d", re.IGNORECASE)
@@ -99,14 +102,22 @@ def _times(s: str, doc_date: date | None) -> tuple[TimeExpr, ...]:
         for pat in v["open"]:
             for m in pat.finditer(s):
                 add(m, None, "open")
-    has_year, has_month = _YEAR.search(s), v["any_month"].search(s)
+    has_year, has_month, this_year = _YEAR.search(s), v["any_month"].search(s), _THIS_YEAR.search(s)
     for kind, pat in v["patterns"]:
-        if (has_year or kind not in _YEAR_KINDS) and (has_month or kind not in _MONTH_KINDS):
+        year_ok = has_year or kind not in _YEAR_KINDS or (this_year and kind in _THIS_YEAR_KINDS)
+        if year_ok and (has_month or kind not in _MONTH_KINDS):
             for m in pat.finditer(s):
                 _add_match(kind, m, add, doc_date)
     if v["any_relative"].search(s):
         _relative(s, doc_date, add)
     return tuple(sorted(out, key=lambda t: t.start))
+
+
+def _year_or_this(groups: list[str], doc_date: date | None) -> int | None:
+    """The year a pattern captured after its first group, else (it said "this year") the document's."""
+    if len(groups) > 1:
+        return int(groups[1])
+    return doc_date.year if doc_date else None
 
 
 def _add_match(kind: str, m: re.Match, add, doc_date: date | None) -> None:
@@ -136,13 +147,15 @@ def _add_match(kind: str, m: re.Match, add, doc_date: date | None) -> None:
             year = doc_date.year if month <= doc_date.month else doc_date.year - 1
             add(m, f"{year}-{month:02d}", "month", (year,))
     elif kind == "quarters":
-        n, year = v["qcounts"].get(g[0].lower(), 0), int(g[1])
-        if n:
+        n, year = v["qcounts"].get(g[0].lower(), 0), _year_or_this(g, doc_date)
+        if n and year:
             add(m, f"{year}-01/{year}-{n:02d}", "months", (year,))
     elif kind == "quarter":
         q = g[0] if g[0].isdigit() and len(g[0]) == 1 else None
         if q is None and not g[0].isdigit():
-            q, year = v["ordinals"][g[0].lower()], int(g[1])
+            q, year = v["ordinals"][g[0].lower()], _year_or_this(g, doc_date)
+            if not year:
+                return
         elif len(g[0]) == 4:
             year, q = int(g[0]), int(g[1])
         else:
@@ -153,7 +166,9 @@ def _add_match(kind: str, m: re.Match, add, doc_date: date | None) -> None:
             year, h = int(g[0]), int(g[1])
         else:
             h = 1 if g[0].lower() in ("first", "1") else 2
-            year = int(g[1])
+            year = _year_or_this(g, doc_date)
+            if not year:
+                return
         add(m, f"{year}-H{h}", "half", (year,))
     elif kind == "month":
         month, year = v["months"][g[0].lower()], int(g[1])

@@ -232,8 +232,13 @@ def dateline_re() -> re.Pattern:
 
 
 def main_region(text: str) -> str:
-    """The place a document is about: the one it names most (first 20,000 characters)."""
+    """The place a document is about: the one it names most (first 20,000 characters), a name in
+    the headline (the first line) counting three times: a headline names the story's subject."""
     counts = Counter(m.region for m in find_places(text[:20000]) if not m.region.startswith("@"))
+    headline = text.lstrip().split("\n", 1)[0][:300]
+    for m in find_places(headline):
+        if not m.region.startswith("@"):
+            counts[m.region] += 2
     return counts.most_common(1)[0][0] if counts else "Xinjiang"
 
 

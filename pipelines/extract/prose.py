@@ -103,13 +103,17 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
             and not is_rate_indicator(choice.code)
         if unknown_rate:
             choice.code = "other"  # "the urbanization rate of the population was 59.24%" is no population figure
-        cue_after_prev = prev_obs and q.start - choice.distance > prev_obs["char_end"] - sent.start
+        cue_at = q.start - choice.distance
+        prev_end = prev_obs["char_end"] - sent.start if prev_obs else 0
+        cue_after_prev = prev_obs and cue_at > prev_end and not _OF_PHRASE.fullmatch(s, prev_end, cue_at)
+        # (a cue in the previous figure's own "of ..." phrase, "9.87 million tonnes of import and export cargo", is its)
         follows_level = prev_obs and prev_obs["unit"] != "percent" and choice.distance > 0 and not cue_after_prev \
             and (measure.startswith("growth") or measure == "share")
         equivalent = q.equivalent and prev_obs
         if follows_level or equivalent:  # a growth rate qualifies the level before it; "($34 billion)" restates it
             choice.code, choice.domain = prev_obs["indicator_code"], prev_obs["domain"]
-        elif choice.code == "other" and not _names_its_own_thing(q) and not unknown_rate and own_subject == window:
+        elif choice.code == "other" and choice.distance == 9999 and not _names_its_own_thing(q) and not unknown_rate \
+                and own_subject == window:  # an `other` cue ("retail trade") names the figure's own thing
             inherited = _inherited_indicator(q, measure, prev_obs, para, s[window:q.start])
             if inherited:
                 choice.code, choice.domain = inherited
@@ -214,6 +218,7 @@ def _drop_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
     for i, q in enumerate(qs):
         threshold = q.qualifier in ("over", "at_least") or _PASSED.search(s[max(0, q.start - 30):q.start])
         exact_after = any(o.unit == q.unit and not o.qualifier and not o.equivalent and o.group != q.group
+                          and (o.noun is None or q.noun is None or o.noun == q.noun)  # "40,000 trains ... 18 countries"
                           and _REACHING.search(s[q.end:o.start]) and ";" not in s[q.end:o.start]
                           for o in qs[i + 1:])
         if not (threshold and exact_after):
@@ -349,11 +354,13 @@ def _sentence_span(times: list[TimeExpr]) -> tuple[int, int] | None:
 
 
 _TIME_AFTER = re.compile(r"\s*(?:in|as of|by|at|during|for|of)?\s*(?:the\s+)?(?:end\s+of\s+)?", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s*(?:over|throughout|between)\s+(?:the\s+)?(?:period\s+)?", re.IGNORECASE)  # "$14 billion over 2017-2023"
 _TIME_ATTACHED = re.compile(r"\s*(?:in|as of|by)?\s*", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\b(?:at that time|in that period|during that period|in the same period|at the same time"
                           r"|that year)\b", re.IGNORECASE)
-_COMPARISON_BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|over|twice|double|triple|times)\b[^,;.\d]{0,40}$",
-                              re.IGNORECASE)  # "nearly twice the 2023 figure": 2023 is the base
+_COMPARISON_BASE = re.compile(r"(?:\b(?:than|compared\s+(?:with|to)|against|over|twice|double|triple|times)\b"
+                              r"|(?:\bpercent|\bper\s+cent|\bpct|%)\s+from\b)[^,;.\d]{0,40}$",
+                              re.IGNORECASE)  # "nearly twice the 2023 figure", "up 27 percent from 2022": the base
 _TARGET_BY = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -364,7 +371,7 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
         return None
     for t in times:
         gap = s[q.end:t.start]
-        if 0 <= t.start - q.end <= 16 and _TIME_AFTER.fullmatch(gap):
+        if 0 <= t.start - q.end <= 16 and (_TIME_AFTER.fullmatch(gap) or (t.kind == "span" and _SPAN_AFTER.fullmatch(gap))):
             return t
     attached = {id(t) for t in times for other in qs if other is not q and 0 <= t.start - other.end <= 12
                 and _TIME_ATTACHED.fullmatch(s[other.end:t.start])}
@@ -373,14 +380,14 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
         clause = 0  # the clause points back at the sentence's earlier time words
     asides = [m.span() for m in _ASIDE.finditer(s, 0, q.start)]  # ", a mode piloted since 2022," dates the mode
     before = [t for t in times if clause <= t.start and t.end <= q.start and id(t) not in attached
-              and not _is_comparison_base(s, t) and not any(a <= t.start and t.end <= b for a, b in asides)]
+              and not is_comparison_base(s, t) and not any(a <= t.start and t.end <= b for a, b in asides)]
     if before:
         opens = [t for t in before if t.kind == "open"]
         best = before[-1]
         if opens and best.kind != "open" and _after_open_ok(s, opens[-1], best):
             return opens[-1]
         return best
-    after = [t for t in times if t.start >= q.end and id(t) not in attached and not _is_comparison_base(s, t)]
+    after = [t for t in times if t.start >= q.end and id(t) not in attached and not is_comparison_base(s, t)]
     return after[0] if after else None
 
 
@@ -400,6 +407,7 @@ def _new_subject() -> re.Pattern:
     return re.compile(load_rules()["measures"]["new_subject"], re.IGNORECASE)
 
 
+_OF_PHRASE = re.compile(r"\s*of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}[\w-]*", re.IGNORECASE)
 _RISE_TO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:about\s+|nearly\s+|over\s+|some\s+)?$", re.IGNORECASE)
 
 
@@ -435,9 +443,16 @@ def _without_asides(s: str, pos: int) -> str:
     return s
 
 
-def _is_comparison_base(s: str, t: TimeExpr) -> bool:
-    """'6.8 times more than in 1999', 'compared with 2019': a base, not the figure's period."""
-    return bool(_COMPARISON_BASE.search(s[max(0, t.start - 60):t.start]))
+def is_comparison_base(s: str, t: TimeExpr) -> bool:
+    """'6.8 times more than in 1999', 'compared with 2019': a base, not the figure's period.
+    'over 2017-2023' is a span the figure covers."""
+    before = s[max(0, t.start - 60):t.start]
+    if t.kind == "span" and _OVER.search(before):
+        return False
+    return bool(_COMPARISON_BASE.search(before))
+
+
+_OVER = re.compile(r"\bover\s+(?:the\s+)?(?:period\s+)?$", re.IGNORECASE)
 
 
 def _after_open_ok(s: str, open_t: TimeExpr, best: TimeExpr) -> bool:

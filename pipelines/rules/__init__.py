@@ -38,3 +38,9 @@ def places() -> list[dict]:
 @cache
 def indicator_catalog() -> dict[str, dict]:
     return {row["indicator_code"]: row for row in read_csv(SEEDS_DIR / "indicator_catalog.csv")}
+
+
+@cache
+def currencies() -> frozenset[str]:
+    """The currency codes of the units seed: an indicator measured in money takes any of them."""
+    return frozenset(row["unit"] for row in read_csv(SEEDS_DIR / "units.csv") if row.get("kind") == "currency")

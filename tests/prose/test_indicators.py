@@ -28,6 +28,9 @@ def codes(text):
     ("In 2023, representatives of more than 40 ethnic groups lived in the region.", "ethnic_groups"),
     ("In 2024, the government awarded 50 scholarships to foreign students.", "scholarships"),
     ("In 2024, the state poured 120 billion yuan into road construction.", "infrastructure_investment"),
+    ("In 2020, the per capita net income of poor households reached 10,900 yuan.", "disposable_income_per_capita"),
+    ("In 2020, some 42,000 children from poor families received free preschool education.", "population"),
+    ("In 2023, 1,200 herders moved into new housing.", "population"),
 ])
 def test_indicator_from_the_words_around_the_number(text, code):
     assert codes(text) == [code]
@@ -136,3 +139,29 @@ def test_the_subject_outside_the_aside_still_names_the_figure():
 ])
 def test_a_new_subject_between_two_figures_takes_the_second(text, expected):
     assert [(o["value"], o["indicator_code"]) for o in extract(text)] == expected
+
+
+def test_a_cue_in_the_level_s_own_of_phrase_does_not_take_its_growth_away():
+    text = ("In 2024, the port handled 9.87 million tonnes of import and export cargo in the first quarter, "
+            "up 12.4 percent year on year.")
+    assert codes(text) == ["cargo_throughput", "cargo_throughput"]
+
+
+def test_money_indicators_take_any_currency_of_the_units_seed():
+    text = "In 2024, Kyrgyzstan's gross domestic product reached 1,500.6 billion soms."
+    assert [(o["unit"], o["indicator_code"]) for o in extract(text)] == [("KGS", "gdp")]
+
+
+def test_a_list_that_leaves_out_the_verb_gives_each_figure_its_own_subject():
+    text = "In 2024, industrial production increased by 9.8%, agriculture by 3.1%, and construction by 24.6%."
+    assert codes(text) == ["industrial_output", "other", "other"]
+
+
+def test_an_other_cue_names_the_figure_and_is_not_inherited_over():
+    text = ("In 2024, industrial production increased by 9.8%.\n\nIn 2024, the volume of retail trade grew by 12.1%.")
+    assert codes(text) == ["industrial_output", "other"]
+
+
+def test_retail_sales_of_consumer_goods_are_domestic_economy_not_trade():
+    found = extract("Xinjiang's total retail sales of consumer goods reached 361.7 billion yuan in 2022.")
+    assert [(o["indicator_code"], o["domain"]) for o in found] == [("other", "economy")]

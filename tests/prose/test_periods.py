@@ -117,3 +117,33 @@ def test_a_year_named_as_a_multiple_s_base_does_not_date_the_figure(base):
     text = ("Kashgar's logistics in 2024\n\nIn 2024, Kashgar's ports handled 4.1 million tons of cargo.\n\n"
             f"Some 3,560 freight trains departed from Kashgar, {base}.")
     assert periods(text, date(2025, 3, 20))[-1] == "2024"
+
+
+def test_the_lead_s_comparison_year_does_not_stop_it_stating_the_period():
+    text = ("China and Central Asia: trade in 2023\n\nIn 2023, trade between China and Kazakhstan reached $41 billion, "
+            "up 32 percent from 2022.\n\nKyrgyzstan's imports from China were worth $19.8 billion.")
+    assert periods(text, date(2024, 5, 10)) == ["2023", "2023", "2023"]
+
+
+def test_a_total_over_a_span_takes_the_span():
+    assert periods("Chinese investment commitments in Uzbekistan exceeded $14 billion over 2017-2023.") == ["2017/2023"]
+
+
+@pytest.mark.parametrize("words, period", [
+    ("in the first quarter of this year", "2025-Q1"),
+    ("in the first half of this year", "2025-H1"),
+    ("in the first three quarters of this year", "2025-01/2025-09"),
+])
+def test_part_of_this_year_takes_the_document_year(words, period):
+    text = f"The port handled 9.87 million tonnes of cargo {words}."
+    assert periods(text, date(2025, 10, 15)) == [period]
+
+
+def test_since_an_event_in_a_year_is_open():
+    text = "Since the first train ran through the port in 2016, more than 40,000 trains have passed through it."
+    assert [(o["value"], o["period"]) for o in extract(text, date(2025, 4, 15))] == [(40000.0, None)]
+
+
+def test_a_threshold_is_kept_when_the_later_figure_counts_something_else():
+    text = "In 2024, more than 40,000 trains passed through it, carrying goods to 18 European countries."
+    assert sorted(o["value"] for o in extract(text)) == [18.0, 40000.0]

@@ -65,3 +65,11 @@ def test_a_share_belongs_to_its_possessive_holder():
 def test_elliptical_list_after_of_them():
     text = "In 2024, 3,214 trains passed through the ports. Alashankou handled 1,806 of them and Horgos 1,408."
     assert [p for p, _ in places(text)][1:] == ["Alashankou", "Horgos"]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023, trade between China and the five Central Asian states reached $89.4 billion.",
+    "In 2023, China's exports to the five Central Asian countries amounted to $61.4 billion.",
+])
+def test_a_counted_group_of_countries_is_still_the_other_side(text):
+    assert places(text) == [("China", "Central Asia")]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.prose.helpers import one
+from tests.prose.helpers import extract, one
 
 
 @pytest.mark.parametrize("text, value, unit", [
@@ -30,3 +30,13 @@ def test_units_to_base(text, value, unit):
 def test_hyphenated_length_is_a_length():
     o = one("The line, opened in 2009, is part of the 381.5-km Dostyk-Alashankou route.")
     assert (o["value"], o["unit"], o["indicator_code"]) == (381.5, "km", "railway_length")
+
+
+def test_units_without_a_base_unit_give_no_observation():
+    text = "In 2024, Xinjiang sent 126.3 billion kWh of electricity and 5.7 billion cubic meters of gas to other regions."
+    assert extract(text) == []
+
+
+def test_mu_is_a_fifteenth_of_a_hectare():
+    found = extract("In 2024, the region planted cotton on 37 million mu of land.")
+    assert [(round(o["value"]), o["unit"]) for o in found] == [(2466667, "ha")]
