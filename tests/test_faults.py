@@ -28,6 +28,7 @@ from pipelines.lockfile import WarehouseBusy, WriterLock
 from pipelines.summary import files_accounted_for, summary
 from pipelines.validate import split_valid
 from schemas import ObservationModel
+from tests.warehouse import query
 
 REPO = Path(__file__).resolve().parents[1]
 GDP = "Xinjiang Economy Report\n\nIn {year}, Xinjiang's GDP reached 1.9 trillion yuan, up 6.8 percent year on year.\n"
@@ -78,12 +79,6 @@ def rows_of_file(db_path: Path, source_file: str) -> dict:
         con.close()
 
 
-def query(db_path: Path, sql: str, params=None) -> list[tuple]:
-    con = duckdb.connect(str(db_path), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def hold_open(db_path: Path, read_only: bool = True) -> subprocess.Popen:

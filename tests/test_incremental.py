@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import dagster as dg
-import duckdb
 import polars as pl
 import pytest
 
@@ -20,6 +19,7 @@ from pipelines.incremental import read_changed
 from pipelines.ingest import read_corpus
 from pipelines.project import ensure_manifest
 from tests.conftest import SEED_RAW
+from tests.warehouse import query
 
 GDP = "Xinjiang economy\n\nIn {year}, Xinjiang's GDP reached {value} trillion yuan, up {growth} percent.\n"
 TRADE = ("Xinjiang trade\n\nIn {year}, the foreign trade of Xinjiang reached {value} billion yuan. Exports totaled "
@@ -52,19 +52,13 @@ def _materialize_staging(raw: Path, out: Path) -> dict:
     return {k: v.value for k, v in meta.items() if k.startswith(("files", "documents_"))}
 
 
-def _rows(db: Path, sql: str, params=None) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def _by_file(db: Path) -> dict[str, list[tuple]]:
     """Each file's staging rows (observations with every column, its document, its files_seen row)."""
     out: dict[str, list] = {}
     for table, at in (("observations", 2), ("documents", 1), ("files_seen", 0)):  # where source_file is
-        for row in _rows(db, f"select * from staging.{table} order by all"):
+        for row in query(db, f"select * from staging.{table} order by all"):
             out.setdefault(row[at], []).append((table, row))
     return out
 
@@ -80,7 +74,7 @@ def test_first_run_reads_and_extracts_every_file(warehouse):
     _, _, db, first = warehouse
     assert first["files"] == 4 and first["files_read"] == 4
     assert first["documents_extracted"] == 3 and first["documents_kept"] == 0
-    assert _rows(db, "select count(*) from staging.files_seen where mtime_ns is not null and size_bytes > 0 "
+    assert query(db, "select count(*) from staging.files_seen where mtime_ns is not null and size_bytes > 0 "
                      "and extractor_version is not null and extracted_at is not null")[0][0] == 3
 
 
@@ -103,10 +97,10 @@ def test_editing_one_file_reextracts_only_it_and_replaces_exactly_its_rows(wareh
     after = _by_file(db)
     for name in ("gdp.txt", "sub/gdp_2022.txt"):
         assert after[name] == before[name], name
-    values = {v for (v,) in _rows(db, "select value from staging.observations where source_file = 'trade.txt'")}
+    values = {v for (v,) in query(db, "select value from staging.observations where source_file = 'trade.txt'")}
     assert 470.1e9 in values and 468.3e9 not in values
     old_doc = next(r for t, r in before["trade.txt"] if t == "documents")[0]
-    assert _rows(db, "select count(*) from staging.observations where doc_id = ?", [old_doc])[0][0] == 0
+    assert query(db, "select count(*) from staging.observations where doc_id = ?", [old_doc])[0][0] == 0
 
 
 def test_deleting_a_file_removes_its_rows(warehouse):
@@ -118,7 +112,7 @@ def test_deleting_a_file_removes_its_rows(warehouse):
     after = _by_file(db)
     assert "sub/gdp_2022.txt" not in after
     assert after["gdp.txt"] == before["gdp.txt"] and after["trade.txt"] == before["trade.txt"]
-    assert _rows(db, "select count(*) from staging.observations where source_file = 'sub/gdp_2022.txt'")[0][0] == 0
+    assert query(db, "select count(*) from staging.observations where source_file = 'sub/gdp_2022.txt'")[0][0] == 0
 
 
 def test_a_copy_under_a_later_name_is_a_duplicate_and_extracts_nothing(warehouse):
@@ -126,9 +120,9 @@ def test_a_copy_under_a_later_name_is_a_duplicate_and_extracts_nothing(warehouse
     shutil.copy(raw / "gdp.txt", raw / "gdp_copy.txt")  # sorts after gdp.txt: gdp.txt stays the primary name
     run = _materialize_staging(raw, out)
     assert run["files_read"] == 2 and run["documents_extracted"] == 0
-    assert _rows(db, "select source_names from staging.documents where source_file = 'gdp.txt'")[0][0] == \
+    assert query(db, "select source_names from staging.documents where source_file = 'gdp.txt'")[0][0] == \
         ["gdp.txt", "gdp_copy.txt"]
-    assert _rows(db, "select outcome from staging.files_seen where source_file = 'gdp_copy.txt'") == [("duplicate",)]
+    assert query(db, "select outcome from staging.files_seen where source_file = 'gdp_copy.txt'") == [("duplicate",)]
 
 
 def test_a_rules_change_reextracts_everything(warehouse, monkeypatch):
@@ -169,7 +163,7 @@ def test_whole_pipeline_reruns_skip_dbt_and_rebuild_only_what_changed(tmp_path):
     second = json.loads(timings.read_text())
     assert second["ingest"]["documents_extracted"] == 0 and second["ingest"]["files_read"] == 0
     assert parquet.stat().st_mtime_ns == exported
-    assert len(_rows(out / "caravan.duckdb", "select * from meta.dbt_builds")) == 1
+    assert len(query(out / "caravan.duckdb", "select * from meta.dbt_builds")) == 1
 
     (raw / "gdp.txt").write_text(GDP.format(year=2023, value="2.2", growth="6.8"), encoding="utf-8")
     assert run_pipeline(raw, out, quiet=True) == 0
@@ -177,7 +171,7 @@ def test_whole_pipeline_reruns_skip_dbt_and_rebuild_only_what_changed(tmp_path):
     assert third["ingest"]["documents_extracted"] == 1 and third["ingest"]["files_read"] == 1
     facts = pl.read_parquet(parquet).filter(pl.col("source_file") == "gdp.txt")["value"].to_list()
     assert 2.2e12 in facts and 1.9e12 not in facts
-    builds = _rows(out / "caravan.duckdb", "select mode from meta.dbt_builds order by built_at")
+    builds = query(out / "caravan.duckdb", "select mode from meta.dbt_builds order by built_at")
     assert [m for (m,) in builds] == ["full", "partial"]
 
 

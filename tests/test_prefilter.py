@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.extract.indicators import cues
-from pipelines.extract.prefilter import PrefixIndex, leading_prefixes
+from pipelines.extract.prefilter import PREFIX, PrefixIndex, leading_prefixes
 
 RAW = Path(__file__).resolve().parents[1] / "raw"
 
@@ -44,9 +44,13 @@ def test_every_cue_that_matches_a_sentence_is_a_candidate():
     assert checked > 500  # the corpus exercises the cues
 
 
+def word_prefixes(text: str) -> set[str]:
+    """The first 1..3 characters of every word of the text, lower-cased: what the index stands for."""
+    return {w[:k] for w in set(re.findall(r"\w+", text.lower())) for k in range(1, PREFIX + 1)}
+
+
 def test_candidates_are_those_of_the_word_prefixes():
     """The index finds prefixes with one regex; the result is the one the words' prefixes give."""
-    from pipelines.extract.prefilter import word_prefixes
     index = PrefixIndex([c.pattern for c in cues()])
     texts = [t for f in sorted(RAW.glob("*.txt")) for t in re.split(r"(?<=[.;:])\s+|\n", f.read_text(encoding="utf-8"))]
     texts += ["", "by", "Bys ex-post EXPORTS", "Ünïcode ſ ΣΑΣ"]

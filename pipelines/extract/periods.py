@@ -132,7 +132,7 @@ def _add_match(kind: str, m: re.Match, add, doc_date: date | None) -> None:
         if a < b:
             add(m, f"{a}/{b}", "span", (a, b))
     elif kind == "months":
-        year = int(g[1]) if len(g) > 1 else (doc_date.year if doc_date else None)
+        year = _year_or_this(g, doc_date)
         n = _num(g[0])
         if year and 1 <= n <= 12:
             add(m, f"{year}-01/{year}-{n:02d}", "months", (year,))

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from pipelines.extract.prefilter import trie_pattern
 from pipelines.rules import load_rules, places
 
 MAIN = "@main"
@@ -98,19 +99,8 @@ def _skipped(s: str, keep_dateline: bool) -> tuple[tuple[int, int], ...]:
 
 @cache
 def _first_words() -> re.Pattern:
-    """A whole word that starts some spelling, in lowercased text, as a trie ("k(?:ashgar|horgos)")
-    so that the engine follows one branch per character rather than trying every word."""
-    trie: dict = {}
-    for word in _alias_table()[2] or ():
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def alternation(node: dict) -> str:
-        alts = [re.escape(ch) + alternation(sub) if ch else "" for ch, sub in sorted(node.items())]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return re.compile(rf"\b{alternation(trie)}\b")
+    """A whole word that starts some spelling, in lowercased text."""
+    return re.compile(rf"\b{trie_pattern(_alias_table()[2] or ())}\b")
 
 
 _TAIL = re.compile(r"(['’]s)?(?!\w)")  # how the pattern ends a name: an optional possessive, then no word character

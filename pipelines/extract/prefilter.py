@@ -24,8 +24,6 @@ except ImportError:  # pragma: no cover
 
 PREFIX = 3
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
-_WORD = re.compile(r"\w+")
-_LENGTHS = range(1, PREFIX + 1)
 
 
 def leading_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
@@ -33,12 +31,6 @@ def leading_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
     leads = _lead(list(sre_parse.parse(pattern.pattern, pattern.flags)))
     prefixes = {text for text, _ in leads}
     return None if "" in prefixes else frozenset(prefixes)
-
-
-def word_prefixes(text: str) -> set[str]:
-    """The first 1..3 characters of every word of the text, lower-cased."""
-    words = set(_WORD.findall(text.lower()))
-    return {w[:k] for w in words for k in _LENGTHS}
 
 
 class PrefixIndex:
@@ -57,13 +49,13 @@ class PrefixIndex:
         # word start the trie matches the longest prefix the word begins with; the shorter ones it
         # begins with are that prefix's own prefixes, so each key stands for the patterns of all of them.
         keys = self.by_prefix.keys()
-        self._heads = re.compile(r"(?<!\w)" + _trie(keys)) if keys else None
+        self._heads = re.compile(r"(?<!\w)" + trie_pattern(keys)) if keys else None
         self._with_shorter = {k: frozenset().union(*(self.by_prefix.get(k[:n], ()) for n in range(1, len(k) + 1)))
                               for k in keys}
 
     def candidates(self, text: str) -> set[int]:
         """Indices of the patterns that may match the text (a superset of those that do);
-        the same as taking every word's prefixes (word_prefixes) that some pattern has."""
+        the same as taking the first 1..3 characters of every word that some pattern has."""
         found = set(self.always)
         if self._heads is not None:
             for head in set(self._heads.findall(text.lower())):
@@ -71,8 +63,9 @@ class PrefixIndex:
         return found
 
 
-def _trie(words) -> str:
-    """A regex matching the longest of the (non-empty) words that the text continues with."""
+def trie_pattern(words) -> str:
+    """A regex matching the longest of the (non-empty) words that the text continues with, as a
+    trie ("k(?:ashgar|horgos)"): the engine follows one branch per character, not every word."""
     tree: dict = {}
     for word in words:
         node = tree

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.extract.indicators import (DEFAULT_LEVEL, choose_indicator, choose_measure, cue_in, domain_of, is_difference,
                                            is_rate_indicator, cues_in_order, named_group,
@@ -378,7 +378,7 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
     clause = _clause_start(s, q.start)
     if _POINTS_BACK.search(s[clause:q.start]):
         clause = 0  # the clause points back at the sentence's earlier time words
-    asides = [m.span() for m in _ASIDE.finditer(s, 0, q.start)]  # ", a mode piloted since 2022," dates the mode
+    asides = _asides(s, q.start)  # ", a mode piloted since 2022," dates the mode
     before = [t for t in times if clause <= t.start and t.end <= q.start and id(t) not in attached
               and not is_comparison_base(s, t) and not any(a <= t.start and t.end <= b for a, b in asides)]
     if before:
@@ -436,11 +436,17 @@ def _year_before(period: str) -> str:
 def _without_asides(s: str, pos: int) -> str:
     """The sentence with the asides that close before pos blanked out (same length): 'Remittances,
     which account for a fifth of GDP, fell 4.2%' - GDP names the aside's figure, not this one."""
-    if s.count(",", 0, pos) < 2:
-        return s  # an aside needs two commas
-    for m in _ASIDE.finditer(s, 0, pos):
-        s = s[:m.start() + 1] + " " * (m.end() - m.start() - 2) + s[m.end() - 1:]
+    for a, b in _asides(s, pos):
+        s = s[:a + 1] + " " * (b - a - 2) + s[b - 1:]
     return s
+
+
+@lru_cache(maxsize=16)  # the indicator and the period of a figure both ask
+def _asides(s: str, pos: int) -> tuple[tuple[int, int], ...]:
+    """Spans of the relative or appositive clauses that close before pos."""
+    if s.count(",", 0, pos) < 2:
+        return ()  # an aside needs two commas
+    return tuple(m.span() for m in _ASIDE.finditer(s, 0, pos))
 
 
 def is_comparison_base(s: str, t: TimeExpr) -> bool:
