@@ -26,6 +26,8 @@ REJECT_SCHEMA = {k: pl.String for k in ("doc_id", "source_file", "stage", "row_k
 REGION_SCHEMA = {"doc_id": pl.String, "main_region": pl.String}
 BATCH_CHARS = 1_000_000  # about 100 documents of 10 KB: small enough to keep memory flat, large enough to amortise
 DOC_COLUMNS = ["doc_id", "source_file", "n_chars", "text", "doc_date", "title"]
+SCHEMAS = {"observations": OBSERVATION_SCHEMA, "table_cells": CELL_SCHEMA, "rejects": REJECT_SCHEMA,
+           "regions": REGION_SCHEMA}  # the frames of a batch
 
 
 class Batch:
@@ -127,22 +129,20 @@ def extract_to_parquet(documents: pl.DataFrame | pl.LazyFrame, folder: Path, wor
     """Extract batch by batch, each batch's four frames written to `folder/<name>/<n>.parquet` as it
     comes; returns a scan of each name's files. The caller holds one batch at a time, never every
     observation (at 10k documents, ~700k rows, ~300 MB as one frame)."""
-    schemas = {"observations": OBSERVATION_SCHEMA, "table_cells": CELL_SCHEMA, "rejects": REJECT_SCHEMA,
-               "regions": REGION_SCHEMA}
-    for name in schemas:
+    for name in SCHEMAS:
         (folder / name).mkdir(parents=True, exist_ok=True)
     done_docs = done_chars = n = 0
     for n, batch in enumerate(iter_batches(documents, workers, batch_chars), start=1):
-        for name in schemas:
+        for name in SCHEMAS:
             getattr(batch, name).write_parquet(folder / name / f"{n:06d}.parquet", compression="lz4")
         done_docs += batch.n_docs
         done_chars += batch.n_chars
         if on_batch:
             on_batch(done_docs, done_chars)
     if not n:  # no documents: an empty file of each, so that every scan has the frame's columns
-        for name, schema in schemas.items():
+        for name, schema in SCHEMAS.items():
             pl.DataFrame(schema=schema).write_parquet(folder / name / "000000.parquet")
-    return {name: pl.scan_parquet(sorted((folder / name).glob("*.parquet"))) for name in schemas}
+    return {name: pl.scan_parquet(sorted((folder / name).glob("*.parquet"))) for name in SCHEMAS}
 
 
 def extract_frames(documents: pl.DataFrame | pl.LazyFrame, workers: int | None = None, batch_chars: int = BATCH_CHARS,

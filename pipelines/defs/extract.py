@@ -6,9 +6,13 @@ so memory stays flat as the corpus grows."""
 import dagster as dg
 import polars as pl
 
-from pipelines.batches import extract_to_parquet
+from pipelines.batches import SCHEMAS, extract_to_parquet
 from pipelines.defs.metadata import frame_metadata, progress, row_count
 from pipelines.defs.resources import CaravanPaths, scratch_dir
+
+
+OUTPUTS = {"observations": "extracted_observations", "table_cells": "extracted_table_cells",
+           "rejects": "extraction_rejects", "regions": "document_regions"}
 
 
 @dg.multi_asset(
@@ -26,6 +30,12 @@ from pipelines.defs.resources import CaravanPaths, scratch_dir
 def extract_observations(context: dg.AssetExecutionContext, paths: CaravanPaths, documents: pl.LazyFrame):
     sizes = documents.select("n_chars").collect()["n_chars"]
     total_docs, total_mb = len(sizes), int(sizes.sum() or 0) / 1e6
+    if not total_docs:  # nothing new or changed: empty frames, without workers or scratch files
+        progress(context, "extract: 0 observations, 0 table cells, 0 rejected rows, from 0 documents")
+        for name, schema in SCHEMAS.items():
+            empty = pl.DataFrame(schema=schema)
+            yield dg.Output(empty, output_name=OUTPUTS[name], metadata=frame_metadata(empty))
+        return
     step = max(1, total_docs // 10)
     last = [0]
 

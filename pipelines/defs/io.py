@@ -12,6 +12,11 @@ it is sunk into the file with Polars' streaming engine, so no stage needs every 
 once; an input annotated `pl.LazyFrame` is handed over as a scan of the file (one annotated
 `pl.DataFrame` is read whole, as before). The same idea as dagster-polars' PolarsParquetIOManager,
 without the extra dependency.
+
+Parquet files are written in row groups of ROW_GROUP_ROWS rows, or of an output's
+`parquet_row_group_rows` definition metadata: a reader (a slice, DuckDB) decodes a whole row group
+at a time, and the streaming sink holds one in memory, so a frame of wide rows (documents with
+their text, ~10 KB each) asks for small ones.
 """
 
 from __future__ import annotations
@@ -23,6 +28,9 @@ from pathlib import Path
 import dagster as dg
 import polars as pl
 from pydantic import PrivateAttr
+
+
+ROW_GROUP_ROWS = 50_000  # ~25 MB of observations
 
 
 class FrameIOManager(dg.ConfigurableIOManager):
@@ -49,15 +57,17 @@ class FrameIOManager(dg.ConfigurableIOManager):
         path = self._path(context)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.tmp")
+        rows = (context.definition_metadata or {}).get("parquet_row_group_rows", ROW_GROUP_ROWS)
         if isinstance(obj, pl.LazyFrame) and pl.Null not in obj.collect_schema().dtypes():
-            obj.sink_parquet(tmp, compression="lz4", engine="streaming")  # batch by batch: flat memory
+            # batch by batch: flat memory
+            obj.sink_parquet(tmp, compression="lz4", row_group_size=rows, engine="streaming")
             tmp.replace(self._as(path, ".parquet"))
             self._as(path, ".pickle").unlink(missing_ok=True)
             return
         if isinstance(obj, pl.LazyFrame):  # a scan may read files its stage removes: pickle the rows
             obj = obj.collect()
         if isinstance(obj, pl.DataFrame) and pl.Null not in obj.schema.dtypes():  # Parquet has no Null type
-            obj.write_parquet(tmp, compression="lz4")
+            obj.write_parquet(tmp, compression="lz4", row_group_size=rows)
             tmp.replace(self._as(path, ".parquet"))
             self._as(path, ".pickle").unlink(missing_ok=True)
         else:
