@@ -10,7 +10,8 @@ so a stage materialized on its own in the UI reads its inputs from the last run 
 A stage may also return a `pl.LazyFrame` (usually a scan of Parquet files it wrote batch by batch):
 it is sunk into the file with Polars' streaming engine, so no stage needs every row in memory at
 once; an input annotated `pl.LazyFrame` is handed over as a scan of the file (one annotated
-`pl.DataFrame` is read whole, as before). The same idea as dagster-polars' PolarsParquetIOManager,
+`pl.DataFrame` is read whole, as before), and one annotated `Path` gets the Parquet file itself, for
+a reader of its own (DuckDB). The same idea as dagster-polars' PolarsParquetIOManager,
 without the extra dependency.
 
 Parquet files are written in row groups of ROW_GROUP_ROWS rows, or of an output's
@@ -79,6 +80,10 @@ class FrameIOManager(dg.ConfigurableIOManager):
     def load_input(self, context: dg.InputContext):
         path = self._path(context.upstream_output) if context.upstream_output else self._path(context)
         lazy = context.dagster_type.typing_type is pl.LazyFrame
+        if context.dagster_type.typing_type is Path:
+            if not self._as(path, ".parquet").exists():
+                raise FileNotFoundError(f"{self._as(path, '.parquet')}: the upstream output was not stored as Parquet")
+            return self._as(path, ".parquet")
         if self._as(path, ".parquet").exists():
             return (pl.scan_parquet if lazy else pl.read_parquet)(self._as(path, ".parquet"))
         with open(self._as(path, ".pickle"), "rb") as fh:
