@@ -43,6 +43,7 @@ FILES_STATE_SCHEMA = {
     "extracted_this_run": pl.Boolean,  # its document is extracted (not kept from an earlier run)
 }
 LOADED = ("document", "duplicate")
+DOCUMENT_BATCH_CHARS = 1_000_000  # text per batch file: ~100 documents of 10 KB
 
 
 @cache
@@ -123,7 +124,7 @@ class DocumentBatches:
     """Documents as they are read, written to `folder/<n>.parquet` about `batch_chars` characters at a
     time, so that only one batch of text is in memory; without a folder the batches stay in memory."""
 
-    def __init__(self, folder: Path | None = None, batch_chars: int = 1_000_000):
+    def __init__(self, folder: Path | None = None, batch_chars: int = DOCUMENT_BATCH_CHARS):
         self.folder, self.batch_chars = folder, batch_chars
         self._rows: list[dict] = []
         self._chars = 0
@@ -201,7 +202,8 @@ def _read(found: FoundFile, raw_dir: Path) -> tuple[dict | None, str | None]:
 
 
 def read_changed(raw_dir: Path, previous: Previous | None = None, version: str | None = None,
-                 now: datetime | None = None, folder: Path | None = None) -> ChangedCorpus:
+                 now: datetime | None = None, folder: Path | None = None,
+                 batch_chars: int = DOCUMENT_BATCH_CHARS) -> ChangedCorpus:
     """Every file under raw_dir, reading only those that changed since `previous`.
 
     With no previous state this reads everything and agrees with `read_corpus` (the same
@@ -216,7 +218,7 @@ def read_changed(raw_dir: Path, previous: Previous | None = None, version: str |
     version = version or extractor_version()
     now = now or datetime.now(UTC).replace(tzinfo=None)
     rows: list[dict] = []
-    batches = DocumentBatches(folder)
+    batches = DocumentBatches(folder, batch_chars)
     read_ids: set[str] = set()  # documents read this run (their first reading is in `batches`)
     founds: dict[str, FoundFile] = {}
     for found in ingest.discover_files(raw_dir):
