@@ -257,7 +257,8 @@ def reconcile(frames: dict[str, Source], files_seen: pl.DataFrame, keep: set[str
         # only the orphans' few columns are collected; a LazyFrame stays lazy
         orphans = _lazy(frame).filter(~pl.col("doc_id").is_in(list(loaded))).select("doc_id", "source_file", key).collect()
         if orphans.height:
-            out[table] = _lazy(frame).filter(pl.col("doc_id").is_in(list(loaded)))
+            out[table] = (pl.scan_parquet(frame) if isinstance(frame, Path) else frame).filter(
+                pl.col("doc_id").is_in(list(loaded)))
             extra += [{"doc_id": r["doc_id"], "source_file": r["source_file"], "stage": "validate",
                        "row_kind": row_kind, "check_name": "document_not_loaded",
                        "reason": "its document did not pass the document checks",
