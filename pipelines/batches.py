@@ -11,11 +11,13 @@ frames.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
 
 import polars as pl
 
@@ -25,6 +27,8 @@ REJECT_SCHEMA = {k: pl.String for k in ("doc_id", "source_file", "stage", "row_k
 REGION_SCHEMA = {"doc_id": pl.String, "main_region": pl.String}
 BATCH_CHARS = 1_000_000  # about 100 documents of 10 KB: small enough to keep memory flat, large enough to amortise
 DOC_COLUMNS = ["doc_id", "source_file", "n_chars", "text", "doc_date", "title"]
+SCHEMAS = {"observations": OBSERVATION_SCHEMA, "table_cells": CELL_SCHEMA, "rejects": REJECT_SCHEMA,
+           "regions": REGION_SCHEMA}  # the frames of a batch
 
 
 class Batch:
@@ -72,20 +76,23 @@ def _frames(cols: dict) -> Batch:
                  cols["n_docs"], cols["n_chars"])
 
 
-def _slices(documents: pl.DataFrame, batch_chars: int) -> Iterator[list[dict]]:
-    """Document rows in batches of about `batch_chars` characters (at least one document each)."""
-    if documents.is_empty():
-        return
-    frame = documents.select(DOC_COLUMNS)
-    sizes = frame["n_chars"].to_list()
+def _sizes(documents: pl.DataFrame | pl.LazyFrame) -> list[int]:
+    """Each document's n_chars (of a Parquet scan, that column alone is read)."""
+    return documents.lazy().select(pl.col("n_chars").fill_null(0)).collect()["n_chars"].to_list()
+
+
+def _slices(documents: pl.DataFrame | pl.LazyFrame, batch_chars: int) -> Iterator[list[dict]]:
+    """Document rows in batches of about `batch_chars` characters (at least one document each). Of a
+    LazyFrame (a Parquet scan) each batch is read on its own: the slice reaches the reader, so the
+    whole corpus's text is never in memory at once."""
+    frame = documents.lazy().select(DOC_COLUMNS)
+    sizes = _sizes(documents)
     start, total = 0, 0
     for i, n in enumerate(sizes):
-        total += n or 0
-        if total >= batch_chars:
-            yield frame.slice(start, i + 1 - start).to_dicts()
+        total += n
+        if total >= batch_chars or i == len(sizes) - 1:
+            yield frame.slice(start, i + 1 - start).collect().to_dicts()
             start, total = i + 1, 0
-    if start < len(sizes):
-        yield frame.slice(start).to_dicts()
 
 
 def default_workers() -> int:
@@ -96,27 +103,56 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def iter_batches(documents: pl.DataFrame, workers: int | None = None, batch_chars: int = BATCH_CHARS) -> Iterator[Batch]:
+def iter_batches(documents: pl.DataFrame | pl.LazyFrame, workers: int | None = None,
+                 batch_chars: int = BATCH_CHARS) -> Iterator[Batch]:
     """Each batch's frames, in document order. A large corpus is spread over `workers` processes
     with at most two batches per worker in flight; a small one runs here (starting workers would
     cost more than it saves)."""
     workers = workers or default_workers()
-    total = int(documents["n_chars"].sum() or 0) if not documents.is_empty() else 0
+    total = sum(_sizes(documents))
     if workers <= 1 or total < PARALLEL_MIN_CHARS:
         for docs in _slices(documents, batch_chars):
             yield extract_batch(docs)
         return
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        pending: deque[Future] = deque()
-        for docs in _slices(documents, batch_chars):
-            pending.append(pool.submit(extract_columns, docs))
-            while len(pending) >= 2 * workers:
+    # the forked workers' garbage collector would touch every object they inherit, copying the
+    # parent's pages one by one (each worker grew to ~180 MB at 10k documents); frozen, it skips them
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            pending: deque[Future] = deque()
+            for docs in _slices(documents, batch_chars):
+                pending.append(pool.submit(extract_columns, docs))
+                while len(pending) >= 2 * workers:
+                    yield _frames(pending.popleft().result())
+            while pending:
                 yield _frames(pending.popleft().result())
-        while pending:
-            yield _frames(pending.popleft().result())
+    finally:
+        gc.unfreeze()
 
 
-def extract_frames(documents: pl.DataFrame, workers: int | None = None, batch_chars: int = BATCH_CHARS,
+def extract_to_parquet(documents: pl.DataFrame | pl.LazyFrame, folder: Path, workers: int | None = None,
+                       batch_chars: int = BATCH_CHARS, on_batch: Callable[[int, int], None] | None = None
+                       ) -> dict[str, pl.LazyFrame]:
+    """Extract batch by batch, each batch's four frames written to `folder/<name>/<n>.parquet` as it
+    comes; returns a scan of each name's files. The caller holds one batch at a time, never every
+    observation (at 10k documents, ~700k rows, ~300 MB as one frame)."""
+    for name in SCHEMAS:
+        (folder / name).mkdir(parents=True, exist_ok=True)
+    done_docs = done_chars = n = 0
+    for n, batch in enumerate(iter_batches(documents, workers, batch_chars), start=1):
+        for name in SCHEMAS:
+            getattr(batch, name).write_parquet(folder / name / f"{n:06d}.parquet", compression="lz4")
+        done_docs += batch.n_docs
+        done_chars += batch.n_chars
+        if on_batch:
+            on_batch(done_docs, done_chars)
+    if not n:  # no documents: an empty file of each, so that every scan has the frame's columns
+        for name, schema in SCHEMAS.items():
+            pl.DataFrame(schema=schema).write_parquet(folder / name / "000000.parquet")
+    return {name: pl.scan_parquet(sorted((folder / name).glob("*.parquet"))) for name in SCHEMAS}
+
+
+def extract_frames(documents: pl.DataFrame | pl.LazyFrame, workers: int | None = None, batch_chars: int = BATCH_CHARS,
                    on_batch: Callable[[int, int], None] | None = None) -> Batch:
     """Every document's frames, concatenated; `on_batch(documents done, characters done)` after each batch."""
     parts: list[Batch] = []

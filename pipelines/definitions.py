@@ -22,7 +22,7 @@ ALL_ASSETS = [ingest_raw_files, extract_observations, validate_frames, staging_t
 
 def resources(paths=None) -> dict:
     return {"paths": paths or default_paths(), "dbt": DbtCliResource(project_dir=dbt_project),
-            "io_manager": FrameIOManager()}  # frames between stages as memory-mapped Arrow files
+            "io_manager": FrameIOManager()}  # frames between stages as Parquet files (pipelines/defs/io.py)
 
 
 caravan_job = dg.define_asset_job("caravan_all", selection=dg.AssetSelection.all(),

@@ -10,7 +10,8 @@ extractor version is a hash of everything that decides a document's rows (rules,
 decoding, validation models), so a rule change re-extracts everything.
 
 Pure functions (no Dagster): the ingest asset calls `read_changed`, the load asset passes the kept
-document ids to `load_staging`.
+document ids to `load_staging`. The text of the documents read goes to Parquet files a batch at a
+time (`DocumentBatches`), so a run never holds every document's text.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ FILES_STATE_SCHEMA = {
     "extracted_this_run": pl.Boolean,  # its document is extracted (not kept from an earlier run)
 }
 LOADED = ("document", "duplicate")
+DOCUMENT_BATCH_CHARS = 1_000_000  # text per batch file: ~100 documents of 10 KB
 
 
 @cache
@@ -118,9 +120,46 @@ def read_previous(db_path: Path) -> Previous:
 
 # ---- this run ----------------------------------------------------------------------------------
 
+class DocumentBatches:
+    """Documents as they are read, written to `folder/<n>.parquet` about `batch_chars` characters at a
+    time, so that only one batch of text is in memory; without a folder the batches stay in memory."""
+
+    def __init__(self, folder: Path | None = None, batch_chars: int = DOCUMENT_BATCH_CHARS):
+        self.folder, self.batch_chars = folder, batch_chars
+        self._rows: list[dict] = []
+        self._chars = 0
+        self._parts: list[Path | pl.DataFrame] = []
+
+    def add(self, doc: dict) -> None:
+        self._rows.append(doc)
+        self._chars += doc["n_chars"]
+        if self._chars >= self.batch_chars:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._rows:
+            return
+        frame = pl.DataFrame(self._rows, schema=DOCUMENT_SCHEMA)
+        self._rows, self._chars = [], 0
+        if self.folder is None:
+            self._parts.append(frame)
+            return
+        self._parts.append(self.folder / f"{len(self._parts):06d}.parquet")
+        frame.write_parquet(self._parts[-1], compression="lz4")
+
+    def scan(self) -> pl.LazyFrame:
+        self._flush()
+        if not self._parts:
+            return pl.LazyFrame(schema=DOCUMENT_SCHEMA)
+        return pl.scan_parquet(self._parts) if self.folder else pl.concat(self._parts).lazy()
+
+
 @dataclass
 class ChangedCorpus:
-    documents: pl.DataFrame  # DOCUMENT_SCHEMA: only the documents to extract (new, edited, renamed)
+    # DOCUMENT_SCHEMA: only the documents to extract (new, edited, renamed); a scan of the batch
+    # files when read_changed was given a folder, else a DataFrame
+    documents: pl.DataFrame | pl.LazyFrame
+    n_documents: int
     files_seen: pl.DataFrame  # FILES_STATE_SCHEMA: every file, with what became of it
     quarantined: list[dict]  # {source_file, reason} of every file that could not be read
     removed_doc_ids: list[str]  # loaded documents that no file holds any more
@@ -132,7 +171,7 @@ class ChangedCorpus:
     def stats(self) -> dict[str, int]:
         fs = self.files_seen
         return {"files": fs.height, "files_read": int(fs["decoded_this_run"].sum()),
-                "documents_extracted": self.documents.height, "documents_kept": len(self.kept_doc_ids),
+                "documents_extracted": self.n_documents, "documents_kept": len(self.kept_doc_ids),
                 "documents_removed": len(self.removed_doc_ids),
                 "quarantined_files": fs.filter(pl.col("outcome") == "quarantined").height}
 
@@ -163,20 +202,24 @@ def _read(found: FoundFile, raw_dir: Path) -> tuple[dict | None, str | None]:
 
 
 def read_changed(raw_dir: Path, previous: Previous | None = None, version: str | None = None,
-                 now: datetime | None = None) -> ChangedCorpus:
+                 now: datetime | None = None, folder: Path | None = None,
+                 batch_chars: int = DOCUMENT_BATCH_CHARS) -> ChangedCorpus:
     """Every file under raw_dir, reading only those that changed since `previous`.
 
     With no previous state this reads everything and agrees with `read_corpus` (the same
     documents, the same outcome and reason for every file). A file whose (mtime, size) and
     extractor version match what was recorded for it keeps its document without being read; a
     read file whose content hash is already loaded keeps the loaded rows too. A document is
-    extracted when it is new, or when its primary name (the first of its names) changed."""
+    extracted when it is new, or when its primary name (the first of its names) changed.
+    Each file is read once; with a `folder`, the text read goes there batch by batch
+    (DocumentBatches) and `documents` is a scan of those files, in the order they were read."""
     raw_dir = Path(raw_dir).resolve()
     previous = previous or Previous()
     version = version or extractor_version()
     now = now or datetime.now(UTC).replace(tzinfo=None)
     rows: list[dict] = []
-    read_docs: dict[str, dict] = {}  # doc_id -> the document as first read this run
+    batches = DocumentBatches(folder, batch_chars)
+    read_ids: set[str] = set()  # documents read this run (their first reading is in `batches`)
     founds: dict[str, FoundFile] = {}
     for found in ingest.discover_files(raw_dir):
         mtime_ns, size = _stat(found)
@@ -196,7 +239,9 @@ def read_changed(raw_dir: Path, previous: Previous | None = None, version: str |
                 row.update(outcome="quarantined", reason=reason)
             else:
                 row["doc_id"] = doc["doc_id"]
-                read_docs.setdefault(doc["doc_id"], doc)
+                if doc["doc_id"] not in read_ids:
+                    read_ids.add(doc["doc_id"])
+                    batches.add(doc)
         founds[found.relpath] = found
         rows.append(row)
 
@@ -205,15 +250,13 @@ def read_changed(raw_dir: Path, previous: Previous | None = None, version: str |
     for row in rows:
         if row["outcome"] != "quarantined":
             names.setdefault(row["doc_id"], []).append(row)
-    documents: list[dict] = []
+    extract: dict[str, list[str]] = {}  # doc_id -> its names, the primary first
     extracted_at_before = {f.doc_id: f.extracted_at for f in previous.files.values() if f.doc_id}
     for doc_id, group in names.items():
         primary = group[0]
         keep = previous.loaded(doc_id, version) and previous.primary.get(doc_id) == primary["source_file"]
-        doc = None
         if not keep:
-            doc = read_docs.get(doc_id)
-            if doc is None:  # renamed: the document's first name changed, its rows carry the name
+            if doc_id not in read_ids:  # renamed: the document's first name changed, its rows carry the name
                 doc, reason = _read(founds[primary["source_file"]], raw_dir)
                 primary["decoded_this_run"] = True
                 if reason or doc["doc_id"] != doc_id:  # changed between the stat and the read
@@ -221,8 +264,9 @@ def read_changed(raw_dir: Path, previous: Previous | None = None, version: str |
                     for row in group:
                         row.update(doc_id=None, outcome="quarantined", reason=reason)
                     continue
-            documents.append({**doc, "source_file": primary["source_file"],
-                              "source_names": [r["source_file"] for r in group]})
+                read_ids.add(doc_id)
+                batches.add(doc)
+            extract[doc_id] = [r["source_file"] for r in group]
         for i, row in enumerate(group):
             row["outcome"] = "document" if i == 0 else "duplicate"
             row["reason"] = None if i == 0 else f"same content as {primary['source_file']}"
@@ -233,8 +277,23 @@ def read_changed(raw_dir: Path, previous: Previous | None = None, version: str |
     present = set(names)
     removed = sorted(d for d in previous.primary if d not in present)
     return ChangedCorpus(
-        documents=pl.DataFrame(documents, schema=DOCUMENT_SCHEMA),
+        documents=_documents(batches, extract, lazy=folder is not None),
+        n_documents=len(extract),
         files_seen=pl.DataFrame(rows, schema=FILES_STATE_SCHEMA),
         quarantined=quarantined,
         removed_doc_ids=removed,
     )
+
+
+def _documents(batches: DocumentBatches, extract: dict[str, list[str]], lazy: bool) -> pl.DataFrame | pl.LazyFrame:
+    """The documents to extract, from the batches read, each under its primary name and with all its
+    names (known only once every file was seen). A join with the small frame of names keeps the
+    batches' order and streams: no step holds the text of every document."""
+    if not extract:
+        return pl.DataFrame(schema=DOCUMENT_SCHEMA)
+    names = pl.LazyFrame({"doc_id": list(extract), "source_file": [n[0] for n in extract.values()],
+                          "source_names": list(extract.values())},
+                         schema={k: DOCUMENT_SCHEMA[k] for k in ("doc_id", "source_file", "source_names")})
+    documents = (batches.scan().drop("source_file", "source_names")
+                 .join(names, on="doc_id", how="inner", maintain_order="left").select(list(DOCUMENT_SCHEMA)))
+    return documents if lazy else documents.collect()

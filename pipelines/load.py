@@ -82,13 +82,26 @@ def connect(db_path: Path, read_only: bool = False, wait: float | None = None) -
     deadline = time.monotonic() + (lock_wait_seconds() if wait is None else wait)
     while True:
         try:
-            return duckdb.connect(str(db_path), read_only=read_only)
+            # one thread: Caravan's statements stream Parquet in and out, and DuckDB's Parquet writer
+            # fills a row group per thread; at 10k documents a second thread held ~200 MB more in the
+            # export and made neither it nor the load faster
+            return duckdb.connect(str(db_path), read_only=read_only,
+                                  config={"memory_limit": memory_limit(), "threads": 1})
         except duckdb.IOException as exc:
             if "Could not set lock" not in str(exc):
                 raise
             if time.monotonic() >= deadline:
                 raise WarehouseBusy(busy_message(db_path, str(exc))) from None
             time.sleep(0.25)
+
+
+def memory_limit() -> str:
+    """DuckDB's memory cap for Caravan's own connections (CARAVAN_DUCKDB_MEMORY, default 192MB).
+    DuckDB's default (80% of RAM) lets its cache grow with the warehouse: the export of a 10k-document
+    corpus held ~900 MB. Measured at 10k (peak of the process, seconds): the load 460 MB with 384MB,
+    380 MB with 192MB, in ~5 s either way; the export 385 MB / 2.5 s and 330 MB / 2.5 s (128MB: 6.5 s).
+    What does not fit is spilled to disk."""
+    return os.environ.get("CARAVAN_DUCKDB_MEMORY", "192MB")
 
 
 def busy_message(db_path: Path, duckdb_error: str) -> str:
@@ -101,14 +114,21 @@ def busy_message(db_path: Path, duckdb_error: str) -> str:
             f"files in {db_path.parent / 'parquet'}, not the database file")
 
 
-def load_staging(db_path: Path, frames: dict[str, pl.DataFrame], files_seen: pl.DataFrame,
+Source = pl.DataFrame | pl.LazyFrame | Path  # a table's rows: a frame, or a Parquet file of them
+
+
+def load_staging(db_path: Path, frames: dict[str, Source], files_seen: pl.DataFrame,
                  keep_doc_ids: list[str] | set[str] | None = None) -> dict[str, int]:
     """Replace the staging tables with this run's rows, in one transaction.
     With `keep_doc_ids` (an incremental run: documents unchanged since the last run), the rows of
     those documents stay as they are; every other document's rows are replaced by this run's, or
     deleted when this run has none (its file is gone); files_seen is replaced whole.
+    A table's rows may be a Parquet file (the IO manager's): DuckDB reads it itself, a row group at a
+    time within its memory limit, and a column the file lacks is null. A LazyFrame is inserted a
+    chunk at a time. Either way memory does not grow with the corpus (a stream of Arrow batches
+    from Polars held ~250 MB more than DuckDB's own Parquet reader, at 10k documents).
     Returns each staging table's row count after the load."""
-    keep = set(keep_doc_ids or ()) - set(frames["documents"]["doc_id"].to_list())
+    keep = set(keep_doc_ids or ()) - set(_column(frames["documents"], "doc_id"))
     frames = reconcile(frames, files_seen, keep)
     con = connect(db_path)
     try:
@@ -122,7 +142,15 @@ def load_staging(db_path: Path, frames: dict[str, pl.DataFrame], files_seen: pl.
                 if table in KEEP_FIRST_SEEN:  # the time a row first entered the warehouse survives re-runs
                     key, stamp = KEEP_FIRST_SEEN[table]
                     con.execute(f"create or replace temp table first_seen as select {key}, {stamp} from staging.{table}")
-                incoming = frames[table].select(cols)
+                source = frames[table]
+                if isinstance(source, Path):
+                    incoming = con.read_parquet(str(source))
+                    cols = [c for c in cols if c in incoming.columns]
+                    incoming = incoming.select(*cols)
+                else:
+                    incoming = source.select(cols)
+                if table == "quarantine":  # small; the filter below wants it in memory
+                    incoming = incoming.lazy().collect()
                 if keep and table in DOC_TABLES:  # the unchanged documents' rows stay; the others go
                     con.execute(f"delete from staging.{table} where doc_id is null or doc_id not in (select doc_id from kept)")
                     if table == "quarantine":  # a kept document's row may say the same
@@ -131,16 +159,19 @@ def load_staging(db_path: Path, frames: dict[str, pl.DataFrame], files_seen: pl.
                 else:  # a fresh table rather than deleting every row: the same result, without index churn
                     con.execute(f"drop table staging.{table}")
                     con.execute(f"create table staging.{table} {TABLES[table]}")
-                con.register("incoming", incoming.to_arrow())
+                select = ", ".join(f"coalesce(first_seen.{c}, incoming.{c})" if c == stamp else f"incoming.{c}"
+                                   for c in cols)
+                # one statement over the whole stream: DuckDB then writes full row groups to disk as
+                # they fill; a statement per chunk kept every row in the transaction's memory (+1 GB at 10k)
+                con.register("incoming", incoming if isinstance(source, Path) else _arrow(incoming))
                 if stamp:
-                    select = ", ".join(f"coalesce(first_seen.{c}, incoming.{c})" if c == stamp else f"incoming.{c}"
-                                       for c in cols)
                     con.execute(f"insert into staging.{table} ({', '.join(cols)}) select {select} from incoming "
                                 f"left join first_seen using ({key})")
-                    con.execute("drop table first_seen")
                 else:
-                    con.execute(f"insert into staging.{table} ({', '.join(cols)}) select {', '.join(cols)} from incoming")
+                    con.execute(f"insert into staging.{table} ({', '.join(cols)}) select {select} from incoming")
                 con.unregister("incoming")
+                if stamp:
+                    con.execute("drop table first_seen")
             if keep:  # a kept document may have gained or lost a duplicate name
                 con.execute("""update staging.documents as d set source_names = n.names
                                from (select doc_id, list(source_file order by source_file) as names
@@ -157,6 +188,32 @@ def load_staging(db_path: Path, frames: dict[str, pl.DataFrame], files_seen: pl.
         con.close()
 
 
+LOAD_CHUNK_ROWS = 100_000
+
+
+def _arrow(frame: pl.DataFrame | pl.LazyFrame) -> pa.Table | pa.RecordBatchReader:
+    """A DataFrame as an Arrow table; a LazyFrame (a Parquet scan) as a stream of Arrow batches of
+    LOAD_CHUNK_ROWS rows, read as DuckDB consumes them, so the load never holds every observation."""
+    if isinstance(frame, pl.DataFrame):
+        return frame.to_arrow()
+    schema = frame.head(0).collect().to_arrow().schema
+    rows = frame.select(pl.len()).collect().item()
+
+    def batches():  # slices, not collect_batches: its read-ahead held ~2x the memory (measured at 10k documents)
+        for start in range(0, rows, LOAD_CHUNK_ROWS):
+            yield from frame.slice(start, LOAD_CHUNK_ROWS).collect().to_arrow().cast(schema).to_batches()
+    return pa.RecordBatchReader.from_batches(schema, batches())
+
+
+def _lazy(source: Source) -> pl.LazyFrame:
+    return pl.scan_parquet(source) if isinstance(source, Path) else source.lazy()
+
+
+def _column(frame: Source, name: str) -> list:
+    """One column's values (of a LazyFrame or a file only that column is read)."""
+    return _lazy(frame).select(name).collect()[name].to_list()
+
+
 def _register_kept(con: duckdb.DuckDBPyConnection, keep: set[str]) -> None:
     """The kept documents, as table `kept`; each must be in staging (else the run read a state
     another writer has changed since, and keeping would lose rows: stop, and let the next run redo it)."""
@@ -169,18 +226,17 @@ def _register_kept(con: duckdb.DuckDBPyConnection, keep: set[str]) -> None:
 
 # ---- nothing lost, nothing doubled -----------------------------------------------------------
 
-def reconcile(frames: dict[str, pl.DataFrame], files_seen: pl.DataFrame,
-              keep: set[str] | None = None) -> dict[str, pl.DataFrame]:
+def reconcile(frames: dict[str, Source], files_seen: pl.DataFrame, keep: set[str] | None = None
+              ) -> dict[str, Source]:
     """Make the frames agree before they are written: a file read as a document whose document did
     not pass validation is recorded as quarantined (with a quarantine row for every name it had), and
     observations or cells of a document that is not loaded are quarantined rather than left dangling.
     Documents in `keep` are loaded already (an incremental run keeps their rows).
     Returns the frames with `files_seen` added (with every column of staging.files_seen)."""
-    documents = frames["documents"]
-    loaded = set(documents["doc_id"].to_list()) | set(keep or ())
+    loaded = set(_column(frames["documents"], "doc_id")) | set(keep or ())
     files_seen = files_seen.with_columns(pl.lit(None, dtype).alias(c) for c, dtype in FILES_SEEN_STATE.items()
                                          if c not in files_seen.columns)
-    quarantine = frames["quarantine"]
+    quarantine = frames["quarantine"].lazy().collect()  # small: the rows held back
     extra: list[dict] = []
     stamp = datetime.now(UTC).replace(tzinfo=None)
 
@@ -203,11 +259,12 @@ def reconcile(frames: dict[str, pl.DataFrame], files_seen: pl.DataFrame,
 
     out = dict(frames)
     for table, row_kind in (("observations", "observation"), ("table_cells", "table_cell")):
-        frame = frames[table]
-        orphans = frame.filter(~pl.col("doc_id").is_in(list(loaded)))
+        frame, key = frames[table], "obs_id" if table == "observations" else "cell_id"
+        # only the orphans' few columns are collected; a LazyFrame stays lazy
+        orphans = _lazy(frame).filter(~pl.col("doc_id").is_in(list(loaded))).select("doc_id", "source_file", key).collect()
         if orphans.height:
-            out[table] = frame.filter(pl.col("doc_id").is_in(list(loaded)))
-            key = "obs_id" if table == "observations" else "cell_id"
+            out[table] = (pl.scan_parquet(frame) if isinstance(frame, Path) else frame).filter(
+                pl.col("doc_id").is_in(list(loaded)))
             extra += [{"doc_id": r["doc_id"], "source_file": r["source_file"], "stage": "validate",
                        "row_kind": row_kind, "check_name": "document_not_loaded",
                        "reason": "its document did not pass the document checks",

@@ -4,6 +4,7 @@ with the name and text of the check they failed. Nothing is dropped."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pandera.polars as pa
 import polars as pl
@@ -17,6 +18,41 @@ QUARANTINE_SCHEMA = {
     "reason": pl.String,
     "payload": pl.String,
 }
+
+
+CHUNK_ROWS = 100_000  # observations per chunk: ~40 MB, and Pandera's working copies of it
+
+
+def split_valid_chunked(frame: pl.LazyFrame, model: type[pa.DataFrameModel], row_kind: str, key: str, folder: Path,
+                        chunk_rows: int = CHUNK_ROWS, drop: tuple[str, ...] = ()) -> tuple[pl.LazyFrame, pl.DataFrame, int]:
+    """`split_valid` a chunk at a time, so memory does not grow with the frame: (a scan of the valid
+    rows, written to Parquet under `folder` with the `drop` columns left out; the quarantine rows;
+    the number of rows checked). Pandera sees one chunk, so the model's `unique=True` key is
+    checked here over the whole frame first: every row whose key repeats is quarantined (once, as
+    `field_uniqueness`, as Pandera would) and never reaches the chunks."""
+    folder.mkdir(parents=True, exist_ok=True)
+    total = frame.select(pl.len()).collect().item()
+    repeated = (frame.group_by(key).len().filter((pl.col("len") > 1) & pl.col(key).is_not_null())
+                .select(key).collect(engine="streaming")[key].implode())  # only the key column is read
+    bad, written = [], []
+    for n, start in enumerate(range(0, total, chunk_rows)):
+        chunk = frame.slice(start, chunk_rows).collect()
+        dup = chunk.filter(pl.col(key).is_in(repeated))
+        if dup.height:
+            bad.append(_to_quarantine(dup.with_columns(
+                pl.lit("field_uniqueness").alias("check_name"),
+                (pl.lit(f"{key} = ") + pl.col(key).str.slice(0, 80) + pl.lit(": is not unique")).alias("reason")),
+                row_kind))
+            chunk = chunk.filter(~pl.col(key).is_in(repeated))
+        good, quarantined = split_valid(chunk, model, row_kind)
+        bad.append(quarantined)
+        if good.height:
+            written.append(folder / f"{n:06d}.parquet")
+            good.drop(drop, strict=False).write_parquet(written[-1], compression="lz4")
+    if not written:  # no valid rows: an empty file, so that the scan has the frame's columns
+        written.append(folder / "empty.parquet")
+        frame.drop(drop, strict=False).head(0).collect().write_parquet(written[-1])
+    return pl.scan_parquet(written), pl.concat([empty_quarantine(), *bad], how="vertical_relaxed"), total
 
 
 def split_valid(frame: pl.DataFrame, model: type[pa.DataFrameModel], row_kind: str) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -87,6 +87,7 @@ def test_second_run_changes_no_row_count(tmp_path):
             con.close()
 
     assert run_pipeline(raw, out, quiet=True) == 0
+    assert not (out / "tmp").exists()  # the stages' batch files go once their outputs are stored
     first = counts()
     assert run_pipeline(raw, out, quiet=True) == 0
     assert counts() == first

@@ -6,6 +6,18 @@ frame's size (an uncompressed Arrow IPC file of the same frame read back at twic
 at 10k documents). Anything that is not a frame is pickled as before. Files live where
 Dagster's default IO manager keeps its own (the instance's storage directory), one per asset key,
 so a stage materialized on its own in the UI reads its inputs from the last run that made them.
+
+A stage may also return a `pl.LazyFrame` (usually a scan of Parquet files it wrote batch by batch):
+it is sunk into the file with Polars' streaming engine, so no stage needs every row in memory at
+once; an input annotated `pl.LazyFrame` is handed over as a scan of the file (one annotated
+`pl.DataFrame` is read whole, as before), and one annotated `Path` gets the Parquet file itself, for
+a reader of its own (DuckDB). The same idea as dagster-polars' PolarsParquetIOManager,
+without the extra dependency.
+
+Parquet files are written in row groups of ROW_GROUP_ROWS rows, or of an output's
+`parquet_row_group_rows` definition metadata: a reader (a slice, DuckDB) decodes a whole row group
+at a time, and the streaming sink holds one in memory, so a frame of wide rows (documents with
+their text, ~10 KB each) asks for small ones.
 """
 
 from __future__ import annotations
@@ -17,6 +29,9 @@ from pathlib import Path
 import dagster as dg
 import polars as pl
 from pydantic import PrivateAttr
+
+
+ROW_GROUP_ROWS = 50_000  # ~25 MB of observations
 
 
 class FrameIOManager(dg.ConfigurableIOManager):
@@ -43,8 +58,17 @@ class FrameIOManager(dg.ConfigurableIOManager):
         path = self._path(context)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.tmp")
+        rows = (context.definition_metadata or {}).get("parquet_row_group_rows", ROW_GROUP_ROWS)
+        if isinstance(obj, pl.LazyFrame) and pl.Null not in obj.collect_schema().dtypes():
+            # batch by batch: flat memory
+            obj.sink_parquet(tmp, compression="lz4", row_group_size=rows, engine="streaming")
+            tmp.replace(self._as(path, ".parquet"))
+            self._as(path, ".pickle").unlink(missing_ok=True)
+            return
+        if isinstance(obj, pl.LazyFrame):  # a scan may read files its stage removes: pickle the rows
+            obj = obj.collect()
         if isinstance(obj, pl.DataFrame) and pl.Null not in obj.schema.dtypes():  # Parquet has no Null type
-            obj.write_parquet(tmp, compression="lz4")
+            obj.write_parquet(tmp, compression="lz4", row_group_size=rows)
             tmp.replace(self._as(path, ".parquet"))
             self._as(path, ".pickle").unlink(missing_ok=True)
         else:
@@ -55,7 +79,13 @@ class FrameIOManager(dg.ConfigurableIOManager):
 
     def load_input(self, context: dg.InputContext):
         path = self._path(context.upstream_output) if context.upstream_output else self._path(context)
+        lazy = context.dagster_type.typing_type is pl.LazyFrame
+        if context.dagster_type.typing_type is Path:
+            if not self._as(path, ".parquet").exists():
+                raise FileNotFoundError(f"{self._as(path, '.parquet')}: the upstream output was not stored as Parquet")
+            return self._as(path, ".parquet")
         if self._as(path, ".parquet").exists():
-            return pl.read_parquet(self._as(path, ".parquet"))
+            return (pl.scan_parquet if lazy else pl.read_parquet)(self._as(path, ".parquet"))
         with open(self._as(path, ".pickle"), "rb") as fh:
-            return pickle.load(fh)
+            obj = pickle.load(fh)
+        return obj.lazy() if lazy and isinstance(obj, pl.DataFrame) else obj

@@ -28,15 +28,17 @@ STAGING_TABLES = ["documents", "observations", "table_cells", "quarantine", "fil
     pool=DUCKDB_POOL,
 )
 def staging_tables(context: dg.AssetExecutionContext, paths: CaravanPaths, valid_documents: pl.DataFrame,
-                   valid_observations: pl.DataFrame, valid_table_cells: pl.DataFrame,
+                   valid_observations: Path, valid_table_cells: Path,
                    quarantine_rows: pl.DataFrame, files_seen: pl.DataFrame, document_regions: pl.DataFrame):
+    # observations and cells come as the IO manager's Parquet files: DuckDB reads them itself, a row
+    # group at a time (a cell's unit, which the file lacks, is null)
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     frames = {
         "documents": valid_documents.drop("main_region", strict=False)
         .join(document_regions.select("doc_id", "main_region"), on="doc_id", how="left")
         .with_columns(pl.lit(now).alias("ingested_at")),
         "observations": valid_observations,
-        "table_cells": valid_table_cells.with_columns(pl.lit(None, pl.String).alias("unit")),
+        "table_cells": valid_table_cells,
         "quarantine": _keyed_quarantine(quarantine_rows, now),
     }
     try:  # one writer at a time, also when started from the Dagster UI

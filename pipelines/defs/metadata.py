@@ -26,11 +26,21 @@ def md_table(frame: pl.DataFrame, limit: int = 20) -> dg.MetadataValue:
     return dg.MetadataValue.md("\n".join(lines))
 
 
-def column_schema(frame: pl.DataFrame) -> dg.TableSchema:
-    return dg.TableSchema(columns=[dg.TableColumn(name, str(dtype)) for name, dtype in frame.schema.items()])
+def column_schema(frame: pl.DataFrame | pl.LazyFrame) -> dg.TableSchema:
+    schema = frame.collect_schema() if isinstance(frame, pl.LazyFrame) else frame.schema
+    return dg.TableSchema(columns=[dg.TableColumn(name, str(dtype)) for name, dtype in schema.items()])
 
 
-def frame_metadata(frame: pl.DataFrame, preview_cols: list[str] | None = None) -> dict:
+def frame_metadata(frame: pl.DataFrame | pl.LazyFrame, preview_cols: list[str] | None = None) -> dict:
+    """Row count, columns and the first rows; of a LazyFrame (a Parquet scan) without reading it all."""
     shown = frame.select(preview_cols) if preview_cols else frame
-    return {"dagster/row_count": frame.height, "dagster/column_schema": column_schema(frame),
-            "preview": md_table(shown)}
+    if isinstance(frame, pl.LazyFrame):
+        rows, shown = row_count(frame), shown.head(20).collect()
+    else:
+        rows = frame.height
+    return {"dagster/row_count": rows, "dagster/column_schema": column_schema(frame), "preview": md_table(shown)}
+
+
+def row_count(frame: pl.DataFrame | pl.LazyFrame) -> int:
+    """A frame's height; a Parquet scan's from the files' footers."""
+    return frame.select(pl.len()).collect().item() if isinstance(frame, pl.LazyFrame) else frame.height

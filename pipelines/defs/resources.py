@@ -2,6 +2,9 @@
 
 
 import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import dagster as dg
@@ -27,3 +30,19 @@ class CaravanPaths(dg.ConfigurableResource):
 def default_paths() -> CaravanPaths:
     return CaravanPaths(raw_dir=os.environ.get("CARAVAN_RAW_DIR", str(DEFAULT_RAW_DIR)),
                         out_dir=os.environ.get("CARAVAN_OUT_DIR", str(DEFAULT_OUT_DIR)))
+
+
+@contextmanager
+def scratch_dir(paths: CaravanPaths, name: str) -> Iterator[Path]:
+    """A fresh folder under the output folder (out/tmp/<name>) for a stage's batch files, removed
+    afterwards, also when the stage fails. An asset that yields scans of these files must yield them
+    inside the `with`: Dagster stores each yielded output before it resumes the asset."""
+    folder = Path(paths.out_dir).resolve() / "tmp" / name
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        with suppress(OSError):  # another stage's folder may still be there
+            folder.parent.rmdir()

@@ -1,7 +1,8 @@
 """Validate stage: Pandera models decide what enters the warehouse; the rest is quarantined.
 
 Validation runs inside the asset (a Pandera Dagster type would kill the step on failure), and
-its outcome shows in the UI as asset checks.
+its outcome shows in the UI as asset checks. Frames are read and checked chunk by chunk
+(pipelines/validate.py `split_valid_chunked`), so memory does not grow with the corpus.
 """
 
 
@@ -10,9 +11,10 @@ import json
 import dagster as dg
 import polars as pl
 
-from pipelines.defs.metadata import frame_metadata, md_table, progress
+from pipelines.defs.metadata import frame_metadata, md_table, progress, row_count
+from pipelines.defs.resources import CaravanPaths, scratch_dir
 from pipelines.incremental import kept_doc_ids
-from pipelines.validate import QUARANTINE_SCHEMA, split_valid
+from pipelines.validate import QUARANTINE_SCHEMA, split_valid_chunked
 from schemas import DocumentModel, ObservationModel, TableCellModel
 
 CHECKS = {
@@ -35,32 +37,37 @@ CHECKS = {
                  for asset, (name, desc) in CHECKS.items()],
     group_name="validate",
 )
-def validate_frames(context: dg.AssetExecutionContext, documents: pl.DataFrame, files_seen: pl.DataFrame,
-                    extracted_observations: pl.DataFrame, extracted_table_cells: pl.DataFrame,
-                    extraction_rejects: pl.DataFrame):
-    docs_ok, docs_bad = split_valid(documents, DocumentModel, "file")
-    obs_ok, obs_bad = split_valid(extracted_observations, ObservationModel, "observation")
-    cells_ok, cells_bad = split_valid(extracted_table_cells, TableCellModel, "table_cell")
-    quarantine = pl.concat([_file_rows(files_seen), extraction_rejects.select(list(QUARANTINE_SCHEMA)),
-                            docs_bad, obs_bad, cells_bad], how="vertical_relaxed")
-    progress(context, f"validate: {obs_ok.height} observations valid, {quarantine.height} rows quarantined")
-    docs_ok = docs_ok.drop("text")  # checked; the warehouse keeps no text, and the frame travels lighter without it
-    yield dg.Output(docs_ok, output_name="valid_documents", metadata=frame_metadata(docs_ok, ["source_file", "title"]))
-    yield dg.Output(obs_ok, output_name="valid_observations", metadata=frame_metadata(
-        obs_ok, ["source_file", "indicator_code", "region", "period", "measure", "value", "unit"]))
-    yield dg.Output(cells_ok, output_name="valid_table_cells", metadata=frame_metadata(cells_ok))
-    yield dg.Output(quarantine, output_name="quarantine_rows", metadata={
-        **frame_metadata(quarantine, ["source_file", "stage", "row_kind", "check_name", "reason"]),
-        "by_reason": dg.MetadataValue.json(_by_reason(quarantine))})
-    for asset, bad, total in (("valid_documents", docs_bad, documents.height),
-                              ("valid_observations", obs_bad, extracted_observations.height),
-                              ("valid_table_cells", cells_bad, extracted_table_cells.height)):
+def validate_frames(context: dg.AssetExecutionContext, paths: CaravanPaths, documents: pl.LazyFrame,
+                    files_seen: pl.DataFrame, extracted_observations: pl.LazyFrame,
+                    extracted_table_cells: pl.LazyFrame, extraction_rejects: pl.DataFrame):
+    # chunk by chunk into a scratch folder; the outputs are scans of it, which the IO manager
+    # streams into its own files before this generator resumes, so the folder goes at the end
+    with scratch_dir(paths, f"validate-{context.run.run_id}") as scratch:
+        # documents carry their text: a smaller chunk. The warehouse keeps no text, so it is checked, then dropped
+        docs_ok, docs_bad, n_docs = split_valid_chunked(documents, DocumentModel, "file", "doc_id", scratch / "documents",
+                                                        chunk_rows=2_000, drop=("text",))
+        obs_ok, obs_bad, n_obs = split_valid_chunked(extracted_observations, ObservationModel, "observation", "obs_id",
+                                                     scratch / "observations")
+        cells_ok, cells_bad, n_cells = split_valid_chunked(extracted_table_cells, TableCellModel, "table_cell",
+                                                           "cell_id", scratch / "table_cells")
+        quarantine = pl.concat([_file_rows(files_seen), extraction_rejects.select(list(QUARANTINE_SCHEMA)),
+                                docs_bad, obs_bad, cells_bad], how="vertical_relaxed")
+        progress(context, f"validate: {row_count(obs_ok)} observations valid, {quarantine.height} rows quarantined")
+        yield dg.Output(docs_ok, output_name="valid_documents", metadata=frame_metadata(docs_ok, ["source_file", "title"]))
+        yield dg.Output(obs_ok, output_name="valid_observations", metadata=frame_metadata(
+            obs_ok, ["source_file", "indicator_code", "region", "period", "measure", "value", "unit"]))
+        yield dg.Output(cells_ok, output_name="valid_table_cells", metadata=frame_metadata(cells_ok))
+        yield dg.Output(quarantine, output_name="quarantine_rows", metadata={
+            **frame_metadata(quarantine, ["source_file", "stage", "row_kind", "check_name", "reason"]),
+            "by_reason": dg.MetadataValue.json(_by_reason(quarantine))})
+    for asset, bad, total in (("valid_documents", docs_bad, n_docs), ("valid_observations", obs_bad, n_obs),
+                              ("valid_table_cells", cells_bad, n_cells)):
         yield dg.AssetCheckResult(asset_key=asset, check_name=CHECKS[asset][0], passed=bad.is_empty(),
                                   severity=dg.AssetCheckSeverity.WARN,
                                   metadata={"rows_checked": total, "rows_quarantined": bad.height,
                                             "by_check": dg.MetadataValue.json(_by_reason(bad)),
                                             "examples": md_table(bad.select("source_file", "check_name", "reason"), 10)})
-    yield _accounting_check(documents, files_seen)
+    yield _accounting_check(n_docs, files_seen)
 
 
 def _file_rows(files_seen: pl.DataFrame) -> pl.DataFrame:
@@ -78,13 +85,13 @@ def _by_reason(frame: pl.DataFrame) -> dict:
     return dict(frame.group_by("check_name").len().sort("check_name").iter_rows())
 
 
-def _accounting_check(documents: pl.DataFrame, files_seen: pl.DataFrame) -> dg.AssetCheckResult:
+def _accounting_check(n_documents: int, files_seen: pl.DataFrame) -> dg.AssetCheckResult:
     counts = dict(files_seen.group_by("outcome").len().iter_rows())
     seen = files_seen.height
     kept = len(kept_doc_ids(files_seen))  # unchanged documents: their rows stay from an earlier run
     accounted = counts.get("document", 0) + counts.get("duplicate", 0) + counts.get("quarantined", 0)
-    passed = seen == accounted and counts.get("document", 0) == documents.height + kept
+    passed = seen == accounted and counts.get("document", 0) == n_documents + kept
     return dg.AssetCheckResult(asset_key="quarantine_rows", check_name="every_file_accounted_for", passed=passed,
-                               metadata={"files_seen": seen, "documents": documents.height, "documents_kept": kept,
+                               metadata={"files_seen": seen, "documents": n_documents, "documents_kept": kept,
                                          "duplicates": counts.get("duplicate", 0),
                                          "quarantined_files": counts.get("quarantined", 0)})
