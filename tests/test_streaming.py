@@ -128,3 +128,23 @@ def test_load_reads_a_parquet_file_itself_and_a_column_it_lacks_is_null(tmp_path
                                                   "table_cells": tmp_path / "cells.parquet", "quarantine": quarantine}, seen)
     assert counts["observations"] == 1 and counts["table_cells"] == 1
     assert query(tmp_path / "w.duckdb", "select cell_id, unit from staging.table_cells") == [("c1", None)]
+
+
+def test_ingest_asset_stores_documents_in_small_row_groups_and_removes_its_batch_files(tmp_path, monkeypatch):
+    import pyarrow.parquet as pq
+
+    from pipelines.defs.ingest import ingest_raw_files
+    from pipelines.defs.resources import CaravanPaths
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(450):
+        (raw / f"{i:03d}.txt").write_text(f"Report {i}\n\nIn 2024, Xinjiang's GDP grew {i % 9} percent.\n")
+    monkeypatch.setenv("CARAVAN_PROGRESS", "0")
+    paths = CaravanPaths(raw_dir=str(raw), out_dir=str(tmp_path / "out"))
+    result = dg.materialize([ingest_raw_files], resources={
+        "paths": paths, "io_manager": FrameIOManager(base_dir=str(tmp_path / "store"))})
+    assert result.success
+    stored = pq.ParquetFile(tmp_path / "store" / "documents.parquet")
+    assert [g.num_rows for g in _row_groups(stored)] == [200, 200, 50]  # a reader decodes ~200 texts at a time
+    assert not (tmp_path / "out" / "tmp").exists()
