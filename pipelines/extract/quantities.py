@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from pipelines.extract.places import find_places
 from pipelines.extract.prefilter import for_lower_case, may_match, required_parts
 from pipelines.rules import load_rules
 
@@ -217,6 +218,8 @@ def _read_at(s: str, t: str, m: re.Match, pats: dict) -> Quantity | None:
             return None
         if pats["descriptor"].search(before) and scale is None:
             return None
+        if scale is None and _names_a_place(s, m.end()):
+            return None  # "trade between Xinjiang and five Central Asian countries": a name, not a count
     elif pats["year"].match(token) and scale is None and (unit is None or (
             noun and _YEAR_DETERMINER.search(before))):
         return None  # a year, also as an adjective: "the 2011 document"
@@ -237,6 +240,13 @@ def _read_at(s: str, t: str, m: re.Match, pats: dict) -> Quantity | None:
                     qualifier=_qualifier_name(qual.group("q")) if qual else None, noun=noun,
                     in_parentheses=_in_parentheses(s, start), has_scale=scale is not None, bare=bare,
                     multiplier=(scale or 1.0) * factor, unit_after=unit_after, sentence=s, guessed_count=guessed)
+
+
+def _names_a_place(s: str, pos: int) -> bool:
+    """The words right after pos name a place ("Central Asian countries")."""
+    after = s[pos:pos + 60]
+    found = find_places(after)
+    return bool(found) and not after[:found[0].start].strip()
 
 
 _WORD = re.compile(r"\s*(\(?)([A-Za-z'’-]+)(\)?)(,?)")

@@ -50,3 +50,8 @@ def test_a_number_word_after_a_possessive_is_a_fixed_descriptor(text):
 
 def test_a_number_word_with_a_counted_noun_still_counts():
     assert [(o["value"], o["unit"]) for o in extract("In 2024, the region opened four logistics parks.")] == [(4.0, "count")]
+
+
+def test_a_number_word_naming_a_group_of_places_is_no_count():
+    rows = extract("In 2000, trade between Xinjiang and five Central Asian countries amounted to $6.9 billion.")
+    assert [o["value_as_written"] for o in rows] == ["$6.9 billion"]
