@@ -316,14 +316,8 @@ def _publishers() -> list[re.Pattern]:
 
 
 def _country_or_none(region: str) -> str | None:
-    """The country a place lies in, None when it lies in none (a group such as Central Asia)."""
-    seen = set()
-    while region and region not in seen:
-        if _kind(region) == "country":
-            return region
-        seen.add(region)
-        region = _parents().get(region, "")
-    return None
+    """The country a place lies in (itself when it is one), None when it lies in none (Central Asia)."""
+    return next((r for r in (region, *_ancestors(region)) if _kind(r) == "country"), None)
 
 
 def places_by_kind(text: str) -> dict[str, str]:
@@ -357,14 +351,8 @@ def main_area(text: str) -> str:
 
 
 def country_of(region: str) -> str:
-    """The country a place lies in (itself when it is one)."""
-    seen = set()
-    while region and region not in seen:
-        if _kind(region) == "country":
-            return region
-        seen.add(region)
-        region = _parents().get(region, "")
-    return "China"
+    """The country a place lies in (itself when it is one); China for a place in no country."""
+    return _country_or_none(region) or "China"
 
 
 def pooled(s: str, mentions: list[PlaceMention], i: int) -> str | None:
