@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
-from pipelines.extract.indicators import choose_indicator, cue_in, domain_of
+from pipelines.extract.indicators import choose_indicator, cue_in, domain_of, only_code_for_unit
 from pipelines.extract.periods import find_times
 from pipelines.extract.places import MAIN, find_places, resolve_reference
 from pipelines.extract.quantities import find_quantities
 from pipelines.extract.segment import Line, TableBlock, is_caption_line, line_kind, sentences_of, unit_line
-from pipelines.rules import indicator_catalog, load_rules
+from pipelines.rules import load_rules
 
 GROWTH_OR_SHARE = ("growth_yoy", "growth_avg_annual", "growth_other", "share")
 
@@ -727,8 +727,8 @@ def _indicator(info: RowInfo, col: Column, frame: Frame, level_unit: str | None)
     if info.kind == "item":
         if whole:
             return "other", info.label
-        return _only_code_for_unit(level_unit) or "other", info.label
-    code = whole or _cue(frame.intro, level_unit)[0] or _only_code_for_unit(level_unit)
+        return only_code_for_unit(level_unit) or "other", info.label
+    code = whole or _cue(frame.intro, level_unit)[0] or only_code_for_unit(level_unit)
     label = col.header if col.code else (frame.caption if frame.code else None)
     return code or "other", _strip_unit(label or info.label or col.header)
 
@@ -796,7 +796,7 @@ def _other_domain(text: str, unit: str | None) -> str | None:
     """The domain an `other` cue in a label, header or caption names (rules/indicator_cues.csv)."""
     if not text.strip() or not unit:
         return None
-    choice = choose_indicator(text, len(text), len(text), unit, "level", None, 0)
+    choice = _label_choice(text, unit)
     return choice.domain if choice.code == "other" and choice.distance != 9999 else None
 
 
@@ -941,8 +941,13 @@ def _cue(text: str, unit: str | None) -> tuple[str | None, str | None]:
         return None, None
     if unit is None:  # no unit to filter the cues by
         return cue_in(text), None
-    choice = choose_indicator(text, len(text), len(text), unit or "count", "level", None, 0)
+    choice = _label_choice(text, unit or "count")
     return (None, None) if choice.code == "other" else (choice.code, choice.label)
+
+
+def _label_choice(text: str, unit: str):
+    """What the cues say a label, header or caption names, for figures in `unit`."""
+    return choose_indicator(text, len(text), len(text), unit, "level", None, 0)
 
 
 def _time_of(text: str) -> str | None:
@@ -963,13 +968,3 @@ def _place(text: str, doc) -> str | None:
         return None
     region = places[0].region
     return resolve_reference(region, doc)
-
-
-@cache
-def _only_code_for_unit(unit: str | None) -> str | None:
-    """The one catalog code measured in this unit (kW: energy_capacity); never for percent."""
-    if not unit or unit == "percent":
-        return None
-    codes = [code for code, row in indicator_catalog().items() if (row.get("default_unit") or "") == unit]
-    return codes[0] if len(codes) == 1 else None
-
