@@ -13,8 +13,8 @@ import re
 import stat
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 
 import polars as pl
@@ -283,8 +283,8 @@ def document_date(text: str) -> date | None:
     """A `date YYYY-MM-DD` line, or a date printed in the first lines."""
     rules = load_rules()["documents"]
     head = text[: rules["date_search_chars"]]
-    for pattern in rules["date_patterns"]:
-        m = re.search(pattern, head, flags=re.IGNORECASE)
+    for pattern in _date_patterns():
+        m = pattern.search(head)
         if m:
             parsed = _parse_date(m.group("date"))
             if parsed:
