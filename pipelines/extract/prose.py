@@ -141,7 +141,7 @@ def _observation(f: _Figures, i: int, main_index: int, doc: DocContext, para: Pa
         "indicator_label": choice.label,
         "domain": choice.domain,
         "region": region,
-        "partner": _resolve(partner, doc) if partner else None,  # "exports to the region": the region it means
+        "partner": resolve_reference(partner, doc) if partner else None,  # "exports to the region": the region it means
         "period": period,
         "measure": measure,
         "value": float(-abs(q.value) if decline else q.value),
@@ -284,7 +284,7 @@ def note_topic(sent: Sentence, doc: DocContext) -> None:
     """Remember the subject place of a sentence, for later sentences that name none ('Its capacity ...'),
     and the places it names, for 'the two ports' later."""
     for m in find_places(sent.text, joined=False):
-        region = _resolve(m.region, doc)
+        region = resolve_reference(m.region, doc)
         if region in doc.recent_places:
             doc.recent_places.remove(region)
         doc.recent_places.append(region)
@@ -293,7 +293,7 @@ def note_topic(sent: Sentence, doc: DocContext) -> None:
         return  # the subject is a pronoun: the topic stays
     mentions = [m for m in find_places(sent.text) if m.start < 100 and is_subject(sent.text, m)]
     if mentions:
-        doc.topic = _resolve(mentions[0].region, doc)
+        doc.topic = resolve_reference(mentions[0].region, doc)
 
 
 _PASSED = re.compile(r"\b(?:topped|exceeded|surpassed|passed|crossed)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -498,11 +498,7 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
     before = [t for t in times if clause <= t.start and t.end <= q.start and id(t) not in attached
               and not is_comparison_base(s, t) and not any(a <= t.start and t.end <= b for a, b in asides)]
     if before:
-        opens = [t for t in before if t.kind == "open"]
-        best = before[-1]
-        if opens and best.kind != "open" and _after_open_ok(s, opens[-1], best):
-            return opens[-1]
-        return best
+        return before[-1]
     after = [t for t in times if t.start >= q.end and id(t) not in attached and not is_comparison_base(s, t)]
     return after[0] if after else None
 
@@ -579,10 +575,6 @@ def is_comparison_base(s: str, t: TimeExpr) -> bool:
 
 
 _OVER = re.compile(r"\bover\s+(?:the\s+)?(?:period\s+)?$", re.IGNORECASE)
-
-
-def _after_open_ok(s: str, open_t: TimeExpr, best: TimeExpr) -> bool:
-    return False
 
 
 def _target_year(s: str, q: Quantity, times: list[TimeExpr], doc_year: int | None = None) -> str | None:
@@ -760,7 +752,7 @@ def _two_sides(s: str, doc: DocContext) -> tuple[str, str, bool] | None:
     if not sides:
         return None
     a, b = sides
-    doc.last_pair = (_resolve(a.region, doc), _resolve(b.region, doc))
+    doc.last_pair = (resolve_reference(a.region, doc), resolve_reference(b.region, doc))
     return doc.last_pair[0], doc.last_pair[1], a.possessive
 
 
@@ -781,9 +773,9 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para, wi
         places, as_partners = place_list
         place = places[idx] if 0 <= idx < len(places) else None
         if place and as_partners:  # "Trade with Tajikistan and Turkmenistan came to A and B, respectively"
-            return doc.main_region, _resolve(place, doc)
+            return doc.main_region, resolve_reference(place, doc)
         if place:
-            return _resolve(place, doc), None
+            return resolve_reference(place, doc), None
     if pair:
         a, b, a_poss = pair
         pref = load_rules()["places"]["side_preference"]
@@ -795,16 +787,16 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para, wi
     if q.in_parentheses:  # "the “Dostyk–Alashankou” crossing (from 14 to 28 trains per day)"
         near = [m for m in mentions if m.end <= q.start and q.start - m.end <= 40]
         if near:
-            return _resolve(near[-1].region, doc), None
+            return resolve_reference(near[-1].region, doc), None
     prev_q = _previous_quantity(s, q)
     if prev_q is not None:  # "Horgos handled 58.2 billion yuan, and Alashankou 49.6 billion yuan"
         between = [m for m in mentions if prev_q <= m.start and m.end <= q.start]
         if between and _OF_THEM.fullmatch(s[prev_q:between[-1].start]) and _FEW_WORDS.fullmatch(s[between[-1].end:q.start]):
-            return _resolve(between[-1].region, doc), None
+            return resolve_reference(between[-1].region, doc), None
     own = [m for m in mentions if q.end <= m.start <= q.end + 45 and measure != "share"
            and not _OWN_PLACE_BREAK.search(s[q.end:m.start])]
     if own:
-        return _resolve(own[0].region, doc), None
+        return resolve_reference(own[0].region, doc), None
     sides = para.pair or doc.last_pair
     if partner and sides and partner in sides:  # "Chinese exports to Kazakhstan": the known pair's other side
         return (sides[1] if sides[0] == partner else sides[0]), partner
@@ -820,9 +812,9 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para, wi
         poss = [m for m in before if m.possessive]
         holder = [m for m in poss if _SHARE_HOLDER.match(s[m.end:m.end + 25])]
         if holder:  # "China's share of the region's trade": the share is China's
-            return _resolve(holder[0].region, doc), partner
+            return resolve_reference(holder[0].region, doc), partner
         pick = poss[-1] if poss and (before[-1].start - poss[-1].start) < 60 else before[0]  # the subject, not the nearest
-        return _resolve(pooled(s, mentions, mentions.index(pick)) or pick.region, doc), partner
+        return resolve_reference(pooled(s, mentions, mentions.index(pick)) or pick.region, doc), partner
     two = _THE_TWO.search(s[:q.start])
     if two and len(doc.recent_places) >= 2:  # "the two ports" after "Horgos and Alashankou": their common region
         a, b = doc.recent_places[-2:]
@@ -853,10 +845,6 @@ def _partner(s: str, q: Quantity, window: int) -> str | None:
 @cache
 def _partner_rules() -> list[tuple[re.Pattern, list]]:
     return [(p, required_parts(p.pattern)) for p in partner_patterns()]
-
-
-def _resolve(region: str, doc: DocContext) -> str:
-    return resolve_reference(region, doc)
 
 
 def _remember(para: ParagraphState, obs: list[dict], times: list[TimeExpr]) -> None:
