@@ -53,6 +53,8 @@ def _vocab() -> dict:
                                  rf"|first\s+({count_re})\s+(months|quarters))\b(?!\s+of\b|\s+\d)", re.I)),
         # "in December alone", "In May": a month without a year takes the document's year
         ("bare_month", re.compile(rf"\b(?:in|during|for|of)\s+({month_re})\b(?:\s+alone)?(?![\s,]*(?:\d|this year|last year))", re.I)),
+        # "March was the busiest month", "October saw ...": a month as the sentence's subject
+        ("bare_month", re.compile(rf"^\W*({month_re})(?=\s+(?:alone\s+)?(?:was|saw|brought|marked|set|recorded)\b)", re.I)),
     ]
     return {
         "months": months,

@@ -418,6 +418,33 @@ def two_sides(s: str) -> tuple[PlaceMention, PlaceMention] | None:
                     (between is None or between.search(s[a.end:b.start])) and \
                     (after is None or after.search(s[b.end:b.end + 40])):
                 return a, b
+    return _adjective_pair(s)
+
+
+@cache
+def _adjective_pair_re() -> tuple[re.Pattern, dict[str, str]]:
+    rule = load_rules()["places"]["adjective_pairs"]
+    sides = {k.lower(): v for k, v in rule["sides"].items()}
+    demonym = "|".join(sorted(map(re.escape, sides), key=len, reverse=True))
+    side = rf"(?:{demonym}|{place_pattern()})"
+    after = rule["after"].lstrip("^")
+    pattern = rf"(?<![\w-])(?P<a>{side})\s*[-–—]\s*(?P<b>{side})(?=\b{after})"
+    return re.compile(pattern, re.IGNORECASE), sides
+
+
+def _adjective_pair(s: str) -> tuple[PlaceMention, PlaceMention] | None:
+    """"Kyrgyz-Chinese trade", "Sino-Kazakh cooperation": a pair named by demonyms (at least one;
+    two place names are a pair of mentions, read above)."""
+    pattern, sides = _adjective_pair_re()
+    if "-" not in s and "–" not in s and "—" not in s:
+        return None
+    for m in pattern.finditer(s):
+        a, b = (sides.get(m.group(k).lower()) for k in "ab")
+        if not (a or b):
+            continue
+        a, b = a or canonical(m.group("a")), b or canonical(m.group("b"))
+        if a != b:
+            return PlaceMention(m.start("a"), m.end("a"), a, False), PlaceMention(m.start("b"), m.end("b"), b, False)
     return None
 
 

@@ -92,7 +92,10 @@ class _Figures:
 
 def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphState) -> list[dict]:
     s = sent.text
-    quantities = _drop_thresholds(s, [q for q in find_quantities(s) if not is_difference(s, q.num_start, q.end, q.unit)])
+    dateline = dateline_re().match(s)  # "URUMQI, April 8, 2025 (Xinhua) --": its year is no figure
+    after_dateline = dateline.end() if dateline else 0
+    quantities = _drop_thresholds(s, [q for q in find_quantities(s) if q.num_start >= after_dateline
+                                      and not is_difference(s, q.num_start, q.end, q.unit)])
     pair = _bilateral(s, doc)
     if pair:
         para.pair = pair[:2]
@@ -571,7 +574,12 @@ def is_comparison_base(s: str, t: TimeExpr) -> bool:
     before = s[max(0, t.start - 60):t.start]
     if t.kind == "span" and _OVER.search(before):
         return False
+    if t.kind == "open" and _SUPERLATIVE.search(before):
+        return True  # "the busiest month since 2011", "a record high since the launch": a base
     return bool(_COMPARISON_BASE.search(before))
+
+
+_SUPERLATIVE = re.compile(r"\b(?:\w{3,}est|most\s+\w+|record(?:\s+\w+)?)(?:\s+\w+)?\s*$", re.IGNORECASE)
 
 
 _OVER = re.compile(r"\bover\s+(?:the\s+)?(?:period\s+)?$", re.IGNORECASE)

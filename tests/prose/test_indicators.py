@@ -219,3 +219,13 @@ def test_of_the_noun_before_continues_the_figure_before():
     text = ("The Kashgar zone registered 11,846 new enterprises in 2024. Of the new entrants, 2,137 were "
             "foreign-invested.")
     assert codes(text) == ["enterprises", "enterprises"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("In 2024 services generated 52.4 percent of GDP and agriculture 10.6 percent.",
+     ["value_added_tertiary", "value_added_primary"]),
+    ("Industry accounted for 28.1 percent of GDP in 2024, services 49.0 percent and agriculture 9 percent.",
+     ["value_added_secondary", "value_added_tertiary", "value_added_primary"]),
+])
+def test_a_sectors_share_of_gdp_is_its_value_added(text, codes):
+    assert [o["indicator_code"] for o in extract(text)] == codes

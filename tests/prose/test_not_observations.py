@@ -55,3 +55,8 @@ def test_a_number_word_with_a_counted_noun_still_counts():
 def test_a_number_word_naming_a_group_of_places_is_no_count():
     rows = extract("In 2000, trade between Xinjiang and five Central Asian countries amounted to $6.9 billion.")
     assert [o["value_as_written"] for o in rows] == ["$6.9 billion"]
+
+
+def test_a_datelines_year_is_no_figure():
+    text = "URUMQI, April 8, 2025 (Xinhua) -- China-Europe freight trains via Xinjiang totaled 4,126 in the first quarter."
+    assert [o["value"] for o in extract(text)] == [4126]

@@ -179,3 +179,13 @@ def test_a_full_year_target_is_the_story_years():
     rows = extract("The department expects Hami's foreign trade to exceed 15 billion yuan for the full year.",
                    date(2025, 7, 22))
     assert [(o["measure"], o["period"]) for o in rows] == [("target", "2025")]
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("March was the busiest month since the service began in 2011, with 1,538 trains, up 14.2 percent year-on-year.",
+     ["2025-03", "2025-03"]),
+    ("October saw exports rise 12 percent.", ["2024-10"]),  # before the story's April: last year's October
+    ("Exports hit a record high since 2019 in March, reaching 5 billion yuan.", ["2025-03"]),
+])
+def test_a_month_as_subject_dates_the_sentence_and_a_superlative_since_is_no_period(text, periods):
+    assert [o["period"] for o in extract(text, date(2025, 4, 8))] == periods

@@ -206,3 +206,17 @@ def test_a_sentences_two_sides_are_those_of_its_flows_only():
     text = ("Kyrgyzstan and China have agreed to lift their trade to $20 billion by 2027, and Kyrgyzstan's "
             "strategy targets GDP of $30 billion by 2030.")
     assert places(text) == [("China", "Kyrgyzstan"), ("Kyrgyzstan", None)]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kyrgyz-Chinese trade turnover reached $6.86 billion in 2024.", ("China", "Kyrgyzstan")),
+    ("Sino-Kazakh trade rose 5 percent in 2024.", ("China", "Kazakhstan")),
+    ("Tajik–Uzbek trade came to $600 million in 2023.", ("Tajikistan", "Uzbekistan")),
+    ("China-Kyrgyz trade was $2 billion in 2023.", ("China", "Kyrgyzstan")),
+])
+def test_a_pair_written_with_demonyms_names_both_sides(text, pair):
+    assert places(text) == [pair]
+
+
+def test_a_lone_demonym_names_no_side():
+    assert places("In 2023, Chinese companies invested $3 billion in Tajikistan's mines.")[0][1] is None
