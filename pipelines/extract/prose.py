@@ -663,8 +663,10 @@ def _respective_indicators(s: str, qs: list[Quantity], respectively: bool) -> li
     main = [q for q in qs if not q.equivalent and not q.range_pos]
     listed = all(a.unit == b.unit and _LIST_SEP.fullmatch(s[a.end:b.start])
                  for a, b in zip(main, main[1:]))
-    if len(main) < 2 or not (respectively or listed):
+    if len(main) < 2:
         return None
+    if not (respectively or listed):
+        return _group_runs(s, main)
     codes = cues_in_order(s[:main[0].start], main[0].unit)
     if len(codes) == len(main):
         return codes
@@ -681,6 +683,17 @@ def _respective_indicators(s: str, qs: list[Quantity], respectively: bool) -> li
         if any(out):
             return out
     return None
+
+
+def _group_runs(s: str, main: list[Quantity]) -> list[str | None] | None:
+    """Without "respectively", a list of figures right after words that name a group takes its
+    indicators ("urban and rural residents' incomes reached 44,620 yuan and 22,385 yuan, up 4.6
+    percent and 7.1 percent")."""
+    out: list[str | None] = []
+    for run in _runs(s, main):
+        group = named_group(s[:run[0].start], len(run), run[0].unit) if len(run) >= 2 else None
+        out += group or [None] * len(run)
+    return out if any(out) else None
 
 
 def _runs(s: str, qs: list[Quantity]) -> list[list[Quantity]]:

@@ -229,3 +229,9 @@ def test_of_the_noun_before_continues_the_figure_before():
 ])
 def test_a_sectors_share_of_gdp_is_its_value_added(text, codes):
     assert [o["indicator_code"] for o in extract(text)] == codes
+
+
+def test_figures_after_words_naming_a_group_take_its_indicators_without_respectively():
+    text = ("In 2024, urban and rural residents' per capita disposable incomes reached 44,620 yuan and 22,385 yuan, "
+            "up 4.6 percent and 7.1 percent.")
+    assert [o["indicator_code"] for o in extract(text)] == ["income_per_capita_urban", "income_per_capita_rural"] * 2
