@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 import polars as pl
 
-from pipelines.extract.periods import find_times
+from pipelines.extract.periods import find_times, is_whole_year
 from pipelines.extract.places import dateline_re, home_country, main_area, main_region, places_by_kind
 from pipelines.ingest import document_date, document_title, is_byline
 from pipelines.extract.prose import DocContext, ParagraphState, is_comparison_base, observations_from_sentence
@@ -104,7 +104,7 @@ def _stated_period(text: str, title: str | None, doc_date: date | None) -> str |
     text_for_periods = (title or "") + "\n" + first_text
     kinds = ("year", "half", "quarter", "months", "month", "span", "relative")  # "last year" in the lead: against the date
     periods = {t.period for t in find_times(text_for_periods, doc_date) if t.period and t.kind in kinds
-               and not is_comparison_base(text_for_periods, t)}  # "up 27 percent from 2022" states no period
+               and not is_comparison_base(text_for_periods, t) and not is_whole_year(text_for_periods, t)}  # "up 27 percent from 2022" states no period
     return periods.pop() if len(periods) == 1 else None
 
 

@@ -236,6 +236,17 @@ def _relative(s: str, doc_date: date | None, add) -> None:
             add(m, period, "relative" if period else "open", (doc_date.year,) if doc_date else ())
 
 
+@cache
+def _whole_year() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in load_rules()["periods"]["whole_year"]), re.IGNORECASE)
+
+
+def is_whole_year(s: str, t: TimeExpr) -> bool:
+    """'for the whole year', 'full-year': the report's own year (dated by the caller), whatever the
+    publication date resolved it to."""
+    return t.kind == "relative" and _whole_year().fullmatch(s[t.start:t.end]) is not None
+
+
 def is_present_tense(s: str) -> bool:
     v = _vocab()
     return bool(v["present"].search(s)) and not v["past"].search(s)

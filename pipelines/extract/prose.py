@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from pipelines.extract.indicators import (DEFAULT_LEVEL, choose_indicator, default_code_for_unit, choose_measure, cue_in, domain_of, is_difference,
                                            is_rate_indicator, cues_in_order, named_group,
                                            unit_fits)
-from pipelines.extract.periods import TimeExpr, find_times, is_present_tense, month_of
+from pipelines.extract.periods import TimeExpr, find_times, is_present_tense, is_whole_year, month_of
 from pipelines.extract.places import (PlaceMention, canonical, country_of, find_places, resolve_reference,
                                       dateline_re, is_subject, partner_patterns, pooled, two_sides, common_region)
 from pipelines.extract.quantities import Quantity, find_quantities
@@ -426,6 +426,9 @@ def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index, car
     if own is not None:
         if own.kind == "open":
             return None
+        if own.kind == "relative" and _YEAR_ONLY.fullmatch(doc.stated_period or "") \
+                and is_whole_year(s, own):
+            return doc.stated_period  # "for the whole year" in the 2024 communique, published in 2025
         if own.kind == "span" and measure == "level" and _is_from_to_pair(s, q, qs):
             return str(own.years[0] if _pair_position(s, q, qs) == 0 else own.years[1])
         return own.period
@@ -452,6 +455,9 @@ def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index, car
     if doc.doc_date and is_present_tense(s):
         return month_of(doc.doc_date)
     return None
+
+
+_YEAR_ONLY = re.compile(r"\d{4}")
 
 
 def _past_year(q: Quantity, times: list[TimeExpr], doc: DocContext) -> str | None:

@@ -189,3 +189,16 @@ def test_a_full_year_target_is_the_story_years():
 ])
 def test_a_month_as_subject_dates_the_sentence_and_a_superlative_since_is_no_period(text, periods):
     assert [o["period"] for o in extract(text, date(2025, 4, 8))] == periods
+
+
+def test_the_whole_year_of_a_report_that_states_its_year_is_that_year():
+    text = ("Xinjiang 2024 Statistical Communique on National Economic and Social Development\n"
+            "Released by the Statistics Bureau, 28 March 2025\n\n"
+            "The region's gross regional product for the whole year was 2,053.4 billion yuan, an increase of 6.1 percent. "
+            "The added value of the primary industry was 290.1 billion yuan.\n")
+    assert [o["period"] for o in extract(text, date(2025, 3, 28))] == ["2024"] * 3
+
+
+def test_the_full_year_of_a_quarterly_story_is_the_publication_year():
+    text = "Xinjiang's trade grew 9 percent in the first quarter of 2025. The region expects full-year trade to exceed 500 billion yuan."
+    assert [o["period"] for o in extract(text, date(2025, 4, 20))] == ["2025-Q1", "2025"]
