@@ -339,7 +339,7 @@ def _names_its_own_thing(q: Quantity) -> bool:
 
 
 _PRONOUN_SUBJECT = re.compile(r"^\W*of\s+(?:the|these|those|which)\b[^,;]{0,40},|"  # "Of the new entrants, 2,137 ..."
-                              r"^\W*(?:[\w,-]+\s+){0,4}?(?:it|its|they|their|them|this|that|these|the figure|the total|"
+                              r"^\W*(?:[\w,-]+\s+){0,4}?(?:it|its|they|their|them|this|that|these|the figure|the count|the tally|the total|"
                               r"the volume|the amount|the number|the value|the turnover)\b|\bof them\b"
                               r"|\b(?:it|they)\s+(?:\w+\s+)?(?:rose|fell|grew|reached|was|were|stood|totall?ed|amounted|"
                               r"increased|decreased|climbed|jumped|dropped|declined|hit|topped)\b"
@@ -660,7 +660,8 @@ def _month_list(s: str) -> list[str] | None:
     return [f"{m.group(2)}-{names[x.lower()]:02d}" for x in months]
 
 
-_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|:\s*)")  # ":" joins a ratio's parts
+# ":" joins a ratio's parts; "up 29.0 percent and down 3.1 percent" is a list too
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|:\s*)(?:(?:up|down|rising|falling|increasing|decreasing)\s+(?:by\s+)?)?")
 _PLACE_LIST_SEP = re.compile(r"\s*(?:,\s*)?(?:and\s+|or\s+)?")
 
 

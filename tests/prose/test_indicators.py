@@ -235,3 +235,15 @@ def test_figures_after_words_naming_a_group_take_its_indicators_without_respecti
     text = ("In 2024, urban and rural residents' per capita disposable incomes reached 44,620 yuan and 22,385 yuan, "
             "up 4.6 percent and 7.1 percent.")
     assert [o["indicator_code"] for o in extract(text)] == ["income_per_capita_urban", "income_per_capita_rural"] * 2
+
+
+def test_a_list_of_changes_with_their_directions_takes_the_indicators_in_order():
+    text = ("In 2024, the value of exports and imports was 390.6 billion yuan and 77.3 billion yuan respectively, "
+            "up 29.0 percent and down 3.1 percent.")
+    assert [(o["indicator_code"], o["value"]) for o in extract(text)] == [
+        ("exports", 390.6e9), ("imports", 77.3e9), ("exports", 29.0), ("imports", -3.1)]
+
+
+def test_the_count_continues_the_indicator_before():
+    text = "In 2016 the service ran 1,200 freight trains. The count reached 2,530 in 2017 and peaked at 7,040 in 2023."
+    assert [o["indicator_code"] for o in extract(text)] == ["freight_trains"] * 3
