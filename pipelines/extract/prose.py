@@ -563,7 +563,16 @@ def _without_asides(s: str, pos: int) -> str:
     which account for a fifth of GDP, fell 4.2%' - GDP names the aside's figure, not this one."""
     for a, b in _asides(s, pos):
         s = s[:a + 1] + " " * (b - a - 2) + s[b - 1:]
+    if "(" in s:  # "investment (excluding rural households) increased": the households are no cue
+        for m in _qualifier_parenthesis().finditer(s, 0, pos):
+            s = s[:m.start() + 1] + " " * (m.end() - m.start() - 2) + s[m.end() - 1:]
     return s
+
+
+@cache
+def _qualifier_parenthesis() -> re.Pattern:
+    openers = "|".join(load_rules()["text"]["qualifier_parentheses"])
+    return re.compile(rf"\(\s*(?:{openers})\b[^()]*\)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)  # the indicator and the period of a figure both ask

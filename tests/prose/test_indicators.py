@@ -247,3 +247,14 @@ def test_a_list_of_changes_with_their_directions_takes_the_indicators_in_order()
 def test_the_count_continues_the_indicator_before():
     text = "In 2016 the service ran 1,200 freight trains. The count reached 2,530 in 2017 and peaked at 7,040 in 2023."
     assert [o["indicator_code"] for o in extract(text)] == ["freight_trains"] * 3
+
+
+@pytest.mark.parametrize("text, code", [
+    ("In 2024, fixed asset investment (excluding rural households) increased by 7.1 percent.", "investment"),
+    ("In 2024, the operating mileage of railways was 9,860 kilometers and that of highways 232,000 kilometers.",
+     "road_length"),
+    ("Between 2014 and 2020 the carrier spent some 1.3 trillion tenge on rail infrastructure.", "infrastructure_investment"),
+    ("In 2024 the government allocated 1.9 trillion soums to build the new railway to Andijan.", "infrastructure_investment"),
+])
+def test_the_last_figures_indicator(text, code):
+    assert extract(text)[-1]["indicator_code"] == code
