@@ -375,12 +375,12 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
     return "level", False
 
 
-_PARTICIPLE_CLAUSE = re.compile(r"(?:,|\band)\s+[a-z]+ing\b", re.IGNORECASE)
+_PARTICIPLE_CLAUSE = re.compile(r"(?:,|\band)\s+(?:[a-z]+ing|equal\s+to|equivalent\s+to)\b", re.IGNORECASE)
 
 
 def _from_participle_clause(near_before: str) -> str:
     """'up 23.5 percent year on year and accounting for 38.2 percent': the words before a
-    participle clause ('and accounting for', ', making up') qualify the figure before it."""
+    participle clause ('and accounting for', ', making up', 'and equal to') qualify the figure before it."""
     last = None
     for last in _PARTICIPLE_CLAUSE.finditer(near_before):
         pass

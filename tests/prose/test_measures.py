@@ -181,3 +181,12 @@ def test_a_share_cue_before_beats_a_same_period_after():
 def test_money_used_to_build_is_no_target():
     rows = measures("In 2010 the money was used to build 1,965 km of express roads.")
     assert rows == [(1965.0, "level")]
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("In 2024, trade with China amounted to $2.08 billion, up 11.6 percent year on year and equal to 19.8 percent "
+     "of total trade.", ["level", "growth_yoy", "share"]),
+    ("The joint venture is owned 51 percent by China and 49 percent by Kyrgyzstan.", ["share", "share"]),
+])
+def test_equal_to_and_owned_make_shares(text, measures):
+    assert [o["measure"] for o in extract(text)] == measures
