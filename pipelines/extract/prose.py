@@ -793,8 +793,9 @@ def _two_sides(s: str, doc: DocContext) -> tuple[str, str, bool] | None:
     return doc.last_pair[0], doc.last_pair[1], a.possessive
 
 
-_OF_THEM = re.compile(r"\s*(?:of them|of which|of [\w-]+(?:\s+[\w-]+)?)?[\s,]*(?:and|while|with|but|followed by)?\s*"
-                      r"(?:the\s+)?(?:(?:port|city|station|county|prefecture|crossing)\s+of\s+)?")  # "..., and the port of Kuryk 1.9 million"
+_OF_THEM = re.compile(r"\s*(?:of them|of which|of [\w-]+(?:\s+[\w'’-]+){0,3})?[\s,]*(?:and|while|with|but|followed by)?\s*"
+                      r"(?:the\s+)?(?:(?:port|city|station|county|prefecture|crossing)\s+of\s+)?"  # "..., and the port of Kuryk 1.9 million"
+                      r"|[^.;]*,\s*(?:and\s+)?(?:the\s+)?(?:port|city|station|county|prefecture|crossing)\s+of\s+")  # (after a clause of its own)
 _FEW_WORDS = re.compile(r"\s*(?:\w+\s+){0,2}")
 _OWN_PLACE_BREAK = re.compile(r"[,;.:()—–]|\s-\s|\b(?:and|or|with|while|which|that|to|from|as|amid|after|when)\b")
 _SHARE_HOLDER = re.compile(r"\s*(?:\w+\s+)?(?:share|proportion|portion|part)\b", re.IGNORECASE)

@@ -220,3 +220,13 @@ def test_a_pair_written_with_demonyms_names_both_sides(text, pair):
 
 def test_a_lone_demonym_names_no_side():
     assert places("In 2023, Chinese companies invested $3 billion in Tajikistan's mines.")[0][1] is None
+
+
+@pytest.mark.parametrize("text, regions", [
+    ("In 2024 Alashankou, the busier of the two gateways, handled 2,214 of the year's trains and Horgos 1,687.",
+     ["Alashankou", "Horgos"]),
+    ("In 2024 the port of Aktau handled 3.4 million tonnes of cargo, 4% less than a year earlier, "
+     "and the port of Kuryk 1.9 million tonnes.", ["Aktau", "Aktau", "Kuryk"]),
+])
+def test_a_place_named_before_an_elided_figure_is_its_place(text, regions):
+    assert [r for r, _ in places(text)] == regions
