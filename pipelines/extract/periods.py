@@ -52,7 +52,7 @@ def _vocab() -> dict:
         ("bare_part", re.compile(rf"\b(?:in|during|for|over)\s+the\s+(?:(first|second)\s+half|({ordinal_re})\s+quarter"
                                  rf"|first\s+({count_re})\s+(months|quarters))\b(?!\s+of\b|\s+\d)", re.I)),
         # "in December alone", "In May": a month without a year takes the document's year
-        ("bare_month", re.compile(rf"\b(?:in|during|for|of)\s+({month_re})\b(?:\s+alone)?(?![\s,]*(?:\d|this year|last year))", re.I)),
+        ("bare_month", re.compile(rf"\b(?:in|during|for|of)\s+(?:\d{{1,2}}\s+)?({month_re})\b(?:\s+alone)?(?![\s,]*(?:\d|this year|last year))", re.I)),
         # "March was the busiest month", "October saw ...": a month as the sentence's subject
         ("bare_month", re.compile(rf"^\W*({month_re})(?=\s+(?:alone\s+)?(?:was|saw|brought|marked|set|recorded)\b)", re.I)),
     ]
@@ -71,6 +71,7 @@ def _vocab() -> dict:
         "any_month": gate(rf"\b(?:{month_re})"),
         "any_open": gate("|".join(f"(?:{p})" for p in r["open_ended"])),
         "any_relative": gate(rf"\b(?:{'|'.join(re.escape(k) for k in [*r['relative_years'], *r['relative_months']])})\b"),
+        "citation": re.compile(r["citation"]),
         "present": re.compile(r["present_tense"], re.I),
         "past": re.compile(r["past_tense"], re.I),
     }
@@ -118,6 +119,8 @@ def _times(s: str, doc_date: date | None) -> tuple[TimeExpr, ...]:
         taken.append((start, end))
         out.append(TimeExpr(start, end, period, kind, years))
 
+    if "(" in s:  # a citation's year is no period: its span is taken before any pattern runs
+        taken += [m.span() for m in v["citation"].finditer(s)]
     low = s.lower() if s.isascii() else None  # for the family gates
     if v["any_open"](s, low):
         for pat in v["open"]:

@@ -235,8 +235,9 @@ def _dated(f: _Figures, q: Quantity, i: int, measure: str, main_index: int, doc:
     estimate = _past_year(q, f.times, doc) if measure == "target" and period is None else None
     if estimate:  # "In 2024, GDP is expected to reach 312.6 billion yuan" (said in 2025): an estimate
         measure, period = "level", estimate
-    if period and measure != "target" and _YEAR_EARLIER.match(s, q.end):  # "down from 23.4 million a year earlier"
-        period = _year_before(period)
+    earlier = _YEAR_EARLIER.match(s, q.end) if period and measure != "target" else None
+    if earlier:  # "down from 23.4 million a year earlier", "16.3 million tonnes a decade earlier"
+        period = _years_before(period, _years_back(earlier))
     if measure == "growth_yoy" and not _YOY_WORDS.search(s) and (
             (period and _SPAN.fullmatch(period)) or _SINCE_YEAR.search(s, 0, q.start)):
         measure = "growth_other"  # "from 2014 to 2020 ... an increase of 19.47 percent": against 2014, not a year before
@@ -478,13 +479,13 @@ def _sentence_span(times: list[TimeExpr]) -> tuple[int, int] | None:
     return spans[-1].years if spans else None
 
 
-_TIME_AFTER = re.compile(r"\s*(?:in|as of|by|at|during|for|of)?\s*(?:the\s+)?(?:end\s+of\s+)?", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"\s*(?:in|as of|as|by|at|during|for|of)?\s*(?:the\s+)?(?:end\s+of\s+)?", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s*(?:over|throughout|between)\s+(?:the\s+)?(?:period\s+)?", re.IGNORECASE)  # "$14 billion over 2017-2023"
 _TIME_ATTACHED = re.compile(r"\s*(?:in|as of|by)?\s*", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\b(?:at that time|in that period|during that period|in the same period|at the same time"
                           r"|that year)\b", re.IGNORECASE)
 _COMPARISON_BASE = re.compile(r"(?:\b(?:than|compared\s+(?:with|to)|against|over|twice|double|triple|times)\b"
-                              r"|(?:\bpercent|\bper\s+cent|\bpct|%)\s+from\b)[^,;.\d]{0,40}$",
+                              r"|(?:\bpercent|\bper\s+cent|\bpct|%)\s+(?:from|on)\b)[^,;.\d]{0,40}$",
                               re.IGNORECASE)  # "nearly twice the 2023 figure", "up 27 percent from 2022": the base
 _TARGET_BY = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 
@@ -549,13 +550,23 @@ _YOY_WORDS = re.compile(r"year[- ]on[- ]year|\by/y\b|from a year (?:earlier|ago)
                         re.IGNORECASE)
 _SPAN = re.compile(r"\d{4}/\d{4}")
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
-_YEAR_EARLIER = re.compile(r"\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year"
+_YEAR_EARLIER = re.compile(r"\s*(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|decades?)"
+                           r"\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year"
                            r"|(?:in\s+)?the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\b", re.IGNORECASE)
 
 
-def _year_before(period: str) -> str:
-    """The same period one year back: 2024 -> 2023, 2025-01/2025-09 -> 2024-01/2024-09."""
-    return re.sub(r"\b(\d{4})\b", lambda m: str(int(m.group(1)) - 1), period)
+def _years_back(m: re.Match) -> int:
+    """How many years 'a year earlier', 'a decade earlier', 'five years ago' reach back."""
+    if not m.group("n"):
+        return 1
+    n = m.group("n").lower()
+    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else int(load_rules()["numbers"]["number_words"].get(n, 1))
+    return count * (10 if m.group("unit").lower().startswith("decade") else 1)
+
+
+def _years_before(period: str, years: int = 1) -> str:
+    """The same period years back: 2024 -> 2023, 2025-01/2025-09 -> 2024-01/2024-09."""
+    return re.sub(r"\b(\d{4})\b", lambda m: str(int(m.group(1)) - years), period)
 
 
 def _without_asides(s: str, pos: int) -> str:
@@ -591,7 +602,13 @@ def is_comparison_base(s: str, t: TimeExpr) -> bool:
         return False
     if t.kind == "open" and _SUPERLATIVE.search(before):
         return True  # "the busiest month since 2011", "a record high since the launch": a base
-    return bool(_COMPARISON_BASE.search(before))
+    base = _COMPARISON_BASE.search(before)
+    if base and base.group(0)[:4].lower() == "over" and not _DIGIT.search(before, 0, base.start()):
+        return False  # "Over the first two months of 2025, 214 ...": no figure before it to compare
+    return base is not None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 _SUPERLATIVE = re.compile(r"\b(?:\w{3,}est|most\s+\w+|record(?:\s+\w+)?)(?:\s+\w+)?\s*$", re.IGNORECASE)

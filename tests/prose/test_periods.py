@@ -202,3 +202,15 @@ def test_the_whole_year_of_a_report_that_states_its_year_is_that_year():
 def test_the_full_year_of_a_quarterly_story_is_the_publication_year():
     text = "Xinjiang's trade grew 9 percent in the first quarter of 2025. The region expects full-year trade to exceed 500 billion yuan."
     assert [o["period"] for o in extract(text, date(2025, 4, 20))] == ["2025-Q1", "2025"]
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("The two crossings handled 29.3 million tonnes in 2024, against 16.3 million tonnes a decade earlier.", ["2024", "2014"]),
+    ("In 2024 exports reached 5 billion yuan, up from 2 billion yuan five years earlier.", ["2024", "2019"]),
+    ("Border trade reached 236.4 billion yuan in 2023 (Wang and Li 2024, p. 88).", ["2023"]),
+    ("Trade in mutual trade markets reached 7.8 billion yuan in 2023, up 41.5 percent on 2022.", ["2023", "2023"]),
+    ("Over the first two months of 2025, 214 new enterprises were registered, bringing their total to 2,896 as of 1 March.",
+     ["2025-01/2025-02", "2025-03"]),
+])
+def test_years_back_citations_bases_and_dates_as_of(text, periods):
+    assert [o["period"] for o in extract(text, date(2025, 4, 2))] == periods
