@@ -340,6 +340,11 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
     """(measure, is_decline) for the number at [start, end)."""
     r = _measure_rules()
     before = sentence[window_start:start]
+    new_clause = None
+    for new_clause in _NEW_CLAUSE.finditer(before):
+        pass
+    if new_clause:  # "..., an average annual growth of 10.2 percent, and its share climbed to 66.6 percent"
+        before = before[new_clause.end():]
     near_before = _from_participle_clause(before[-70:])
     after = sentence[end:end + 80]
     if unit == "percent":
@@ -375,6 +380,7 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
     return "level", False
 
 
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+(?:its|their|the)\s", re.IGNORECASE)
 _PARTICIPLE_CLAUSE = re.compile(r"(?:,|\band)\s+(?:[a-z]+ing|equal\s+to|equivalent\s+to)\b", re.IGNORECASE)
 
 

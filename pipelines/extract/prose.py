@@ -203,7 +203,9 @@ def _indicator(f: _Figures, q: Quantity, window: int, measure: str, prev: dict |
         level_before and prev["indicator_code"] == level_before["indicator_code"]))
     follows_level = of_a_level and choice.distance > 0 and not cue_after_prev \
         and (measure.startswith("growth") or measure == "share") or part_of_prev
-    if follows_level or (q.equivalent and prev):  # a growth rate qualifies the level before it; "($34 billion)" restates it
+    its_share = measure == "share" and prev and _ITS_SHARE.search(s, prev_end, q.start)
+    if follows_level or (q.equivalent and prev) or its_share:  # a growth rate qualifies the level before it;
+        # "($34 billion)" restates it; "and its share of foreign trade climbed to 66.6%" is its part of a whole
         choice.code, choice.domain = prev["indicator_code"], prev["domain"]
     elif choice.code == "other" and choice.distance == 9999 and not _names_its_own_thing(q) and not unknown_rate \
             and own_subject == window:  # an `other` cue ("retail trade") names the figure's own thing
@@ -533,6 +535,7 @@ def _new_subject() -> re.Pattern:
     return re.compile(load_rules()["measures"]["new_subject"], re.IGNORECASE)
 
 
+_ITS_SHARE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:share|proportion)\s+(?:of|in)\b", re.IGNORECASE)
 _OF_PHRASE = re.compile(r"\s*of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}[\w-]*", re.IGNORECASE)
 _RISE_TO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:about\s+|nearly\s+|over\s+|some\s+)?$", re.IGNORECASE)
 

@@ -190,3 +190,10 @@ def test_money_used_to_build_is_no_target():
 ])
 def test_equal_to_and_owned_make_shares(text, measures):
     assert [o["measure"] for o in extract(text)] == measures
+
+
+def test_its_share_after_an_average_growth_is_a_share_of_the_same_indicator():
+    text = ("Border trade rose from 89.3 billion yuan in 2013 to 236.4 billion yuan in 2023, an average annual growth "
+            "of 10.2 percent, and its share of the region's foreign trade climbed to 66.6 percent in 2023.")
+    last = extract(text)[-1]
+    assert (last["indicator_code"], last["measure"], last["period"]) == ("border_trade", "share", "2023")
