@@ -422,21 +422,23 @@ def two_sides(s: str) -> tuple[PlaceMention, PlaceMention] | None:
 
 
 @cache
-def _adjective_pair_re() -> tuple[re.Pattern, dict[str, str]]:
+def _adjective_pair_re() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     rule = load_rules()["places"]["adjective_pairs"]
     sides = {k.lower(): v for k, v in rule["sides"].items()}
     demonym = "|".join(sorted(map(re.escape, sides), key=len, reverse=True))
     side = rf"(?:{demonym}|{place_pattern()})"
     after = rule["after"].lstrip("^")
     pattern = rf"(?<![\w-])(?P<a>{side})\s*[-–—]\s*(?P<b>{side})(?=\b{after})"
-    return re.compile(pattern, re.IGNORECASE), sides
+    # a demonym beside a dash: the cheap test before the full pattern (most dashes join two names)
+    gate = rf"(?<![\w-])(?:{demonym})\s*[-–—]|[-–—]\s*(?:{demonym})(?!\w)"
+    return re.compile(pattern, re.IGNORECASE), re.compile(gate, re.IGNORECASE), sides
 
 
 def _adjective_pair(s: str) -> tuple[PlaceMention, PlaceMention] | None:
     """"Kyrgyz-Chinese trade", "Sino-Kazakh cooperation": a pair named by demonyms (at least one;
     two place names are a pair of mentions, read above)."""
-    pattern, sides = _adjective_pair_re()
-    if "-" not in s and "–" not in s and "—" not in s:
+    pattern, gate, sides = _adjective_pair_re()
+    if ("-" not in s and "–" not in s and "—" not in s) or not gate.search(s):
         return None
     for m in pattern.finditer(s):
         a, b = (sides.get(m.group(k).lower()) for k in "ab")
