@@ -21,7 +21,8 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.extract import CELL_SCHEMA, OBSERVATION_SCHEMA, PARALLEL_MIN_CHARS, document_main_region, extract_one
+from pipelines.extract import (CELL_SCHEMA, OBSERVATION_SCHEMA, PARALLEL_MIN_CHARS, document_main_region, extract_one,
+                               tidy_values)
 
 REJECT_SCHEMA = {k: pl.String for k in ("doc_id", "source_file", "stage", "row_kind", "check_name", "reason", "payload")}
 REGION_SCHEMA = {"doc_id": pl.String, "main_region": pl.String}
@@ -69,8 +70,8 @@ def extract_columns(docs: list[dict]) -> dict:
 
 
 def _frames(cols: dict) -> Batch:
-    return Batch(pl.DataFrame(cols["observations"], schema=OBSERVATION_SCHEMA, strict=False),
-                 pl.DataFrame(cols["table_cells"], schema=CELL_SCHEMA, strict=False),
+    return Batch(tidy_values(pl.DataFrame(cols["observations"], schema=OBSERVATION_SCHEMA, strict=False)),
+                 tidy_values(pl.DataFrame(cols["table_cells"], schema=CELL_SCHEMA, strict=False)),
                  pl.DataFrame(cols["rejects"], schema=REJECT_SCHEMA, strict=False),
                  pl.DataFrame(cols["regions"], schema=REGION_SCHEMA, strict=False),
                  cols["n_docs"], cols["n_chars"])

@@ -148,3 +148,12 @@ def test_ingest_asset_stores_documents_in_small_row_groups_and_removes_its_batch
     stored = pq.ParquetFile(tmp_path / "store" / "documents.parquet")
     assert [g.num_rows for g in _row_groups(stored)] == [200, 200, 50]  # a reader decodes ~200 texts at a time
     assert not (tmp_path / "out" / "tmp").exists()
+
+
+def test_values_carry_no_binary_float_noise():
+    """68.4 x 10^9 in floating point is 68400000000.00001; the warehouse holds 68400000000."""
+    from pipelines.batches import extract_batch
+    text = "In 2024 the Alashankou port handled goods worth 68.4 billion yuan, and 37 million mu were sown."
+    doc = {"doc_id": "d1", "source_file": "d1.txt", "n_chars": len(text), "text": text, "doc_date": None, "title": None}
+    values = extract_batch([doc]).observations["value"].to_list()
+    assert values[0] == 68_400_000_000.0 and repr(values[0]) == "68400000000.0"

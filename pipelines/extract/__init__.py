@@ -174,8 +174,16 @@ def extract_corpus(documents: pl.DataFrame, workers: int | None = None) -> tuple
         observations += o
         cells += c
         rejected += r
-    return (pl.DataFrame(observations, schema=OBSERVATION_SCHEMA, strict=False),
-            pl.DataFrame(cells, schema=CELL_SCHEMA, strict=False), rejected)
+    return (tidy_values(pl.DataFrame(observations, schema=OBSERVATION_SCHEMA, strict=False)),
+            tidy_values(pl.DataFrame(cells, schema=CELL_SCHEMA, strict=False)), rejected)
+
+
+VALUE_DIGITS = 12  # far beyond any figure's written precision, short of float noise
+
+
+def tidy_values(frame: pl.DataFrame) -> pl.DataFrame:
+    """Values without binary-float noise: '68.4 billion' is 68400000000, not 68400000000.00001."""
+    return frame.with_columns(pl.col("value").round_sig_figs(VALUE_DIGITS))
 
 
 def _key(*parts) -> str:
