@@ -818,6 +818,9 @@ _OF_THEM = re.compile(r"\s*(?:of them|of which|of [\w-]+(?:\s+[\w'’-]+){0,3})?
                       r"|[^.;]*,\s*(?:and\s+)?(?:the\s+)?(?:port|city|station|county|prefecture|crossing)\s+of\s+")  # (after a clause of its own)
 _FEW_WORDS = re.compile(r"\s*(?:\w+\s+){0,2}")
 _OWN_PLACE_BREAK = re.compile(r"[,;.:()—–]|\s-\s|\b(?:and|or|with|while|which|that|to|from|as|amid|after|when)\b")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_CHANGE_BETWEEN = re.compile(r"(?:'s|’s)?\s+(?:(?:port|city|zone|crossing|county)\s+)?(?:up|down|rising|falling|growing|gaining"
+                             r"|increasing|decreasing|climbing)\s+(?:by\s+)?", re.IGNORECASE)
 _SHARE_HOLDER = re.compile(r"\s*(?:\w+\s+)?(?:share|proportion|portion|part)\b", re.IGNORECASE)
 _THE_TWO = re.compile(r"\bthe (?:two|both|twin) (?!countries|sides|nations|states)[a-z]+s\b", re.IGNORECASE)
 
@@ -851,6 +854,10 @@ def _region(s, q, mentions, pair, place_list, main_index, measure, doc, para, wi
         between = [m for m in mentions if prev_q <= m.start and m.end <= q.start]
         if between and _OF_THEM.fullmatch(s[prev_q:between[-1].start]) and _FEW_WORDS.fullmatch(s[between[-1].end:q.start]):
             return resolve_reference(between[-1].region, doc), None
+    with_place = [m for m in mentions if m.end <= q.start and _WITH_BEFORE.search(s, 0, m.start)
+                  and _CHANGE_BETWEEN.fullmatch(s, m.end, q.start)]
+    if with_place:  # "..., with Horgos up 3.7%": the place the absolute clause names
+        return resolve_reference(with_place[-1].region, doc), None
     own = [m for m in mentions if q.end <= m.start <= q.end + 45 and measure != "share"
            and not _OWN_PLACE_BREAK.search(s[q.end:m.start])]
     if own:

@@ -230,3 +230,11 @@ def test_a_lone_demonym_names_no_side():
 ])
 def test_a_place_named_before_an_elided_figure_is_its_place(text, regions):
     assert [r for r, _ in places(text)] == regions
+
+
+def test_with_a_place_up_names_the_change_s_place():
+    text = ("In 2024 the Alashankou and Horgos land ports handled goods worth 68.4 billion yuan and 57.9 billion yuan, "
+            "respectively, with Horgos up 3.7%.")
+    rows = extract(text)
+    assert [(o["region"], o["indicator_code"]) for o in rows] == [
+        ("Alashankou", "trade_total"), ("Horgos", "trade_total"), ("Horgos", "trade_total")]
