@@ -258,3 +258,14 @@ def test_the_count_continues_the_indicator_before():
 ])
 def test_the_last_figures_indicator(text, code):
     assert extract(text)[-1]["indicator_code"] == code
+
+
+@pytest.mark.parametrize("text, code, domain", [
+    ("In 2024, 310 trucks a day crossed the border at Irkeshtam.", "other", "logistics"),
+    ("In 2024, 22 trains a day crossed the border at Alashankou.", "train_frequency", "logistics"),
+    ("In 2024, exports of Tajik goods to China amounted to $187.6 million.", "exports", "trade"),
+    ("In 2024, exports of cotton fibre to China amounted to $14.2 million.", "other", "trade"),
+])
+def test_counted_things_and_goods_by_origin(text, code, domain):
+    o = extract(text)[0]
+    assert (o["indicator_code"], o["domain"]) == (code, domain)
