@@ -197,3 +197,8 @@ def test_its_share_after_an_average_growth_is_a_share_of_the_same_indicator():
             "of 10.2 percent, and its share of the region's foreign trade climbed to 66.6 percent in 2023.")
     last = extract(text)[-1]
     assert (last["indicator_code"], last["measure"], last["period"]) == ("border_trade", "share", "2023")
+
+
+def test_what_a_project_is_designed_to_carry_is_a_target():
+    text = "Work started in April on a second railway crossing at Horgos, a project designed to handle 15 million tons of freight a year."
+    assert [o["measure"] for o in extract(text)] == ["target"]
