@@ -425,7 +425,9 @@ def _period(s, q, i, qs, times, measure, doc, para, period_list, main_index, car
         if span:
             return f"{span[0]}/{span[1]}"
     own = _own_time(s, q, qs, times)
-    if own is not None and own.start > q.end + 16 and carried:
+    listed = _listed_after(s, q, qs)
+    list_end = max([q.end] + [x.end for x in qs if id(x) in listed])
+    if own is not None and own.start > list_end + 16 and carried:
         own = None  # "reached $31.5 billion in 2023, up 32 percent ...": the growth shares the level's period
     if own is not None:
         if own.kind == "open":
@@ -502,8 +504,9 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
         gap = s[q.end:t.start]
         if 0 <= t.start - q.end <= 16 and (_TIME_AFTER.fullmatch(gap) or (t.kind == "span" and _SPAN_AFTER.fullmatch(gap))):
             return t
-    attached = {id(t) for t in times for other in qs if other is not q and 0 <= t.start - other.end <= 12
-                and _TIME_ATTACHED.fullmatch(s[other.end:t.start])}
+    listed = _listed_after(s, q, qs)  # "against $48 billion and 55.1 million in 2000": the list's time
+    attached = {id(t) for t in times for other in qs if other is not q and id(other) not in listed
+                and 0 <= t.start - other.end <= 12 and _TIME_ATTACHED.fullmatch(s[other.end:t.start])}
     clause = _clause_start(s, q.start)
     if _POINTS_BACK.search(s[clause:q.start]):
         clause = 0  # the clause points back at the sentence's earlier time words
@@ -514,6 +517,19 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
         return before[-1]
     after = [t for t in times if t.start >= q.end and id(t) not in attached and not is_comparison_base(s, t)]
     return after[0] if after else None
+
+
+def _listed_after(s: str, q: Quantity, qs: list[Quantity]) -> set[int]:
+    """The figures listed right after q ('q and B', 'q, B and C'), by id."""
+    out: set[int] = set()
+    i = next((k for k, x in enumerate(qs) if x is q), len(qs))
+    prev = q
+    for other in qs[i + 1:]:
+        if not _LIST_SEP.fullmatch(s, prev.end, other.start):
+            break
+        out.add(id(other))
+        prev = other
+    return out
 
 
 @cache

@@ -214,3 +214,8 @@ def test_the_full_year_of_a_quarterly_story_is_the_publication_year():
 ])
 def test_years_back_citations_bases_and_dates_as_of(text, periods):
     assert [o["period"] for o in extract(text, date(2025, 4, 2))] == periods
+
+
+def test_a_time_after_a_list_of_figures_dates_every_figure_of_the_list():
+    text = "The region's GDP was about $436 billion in 2023, against $48 billion and $52 billion in 2000."
+    assert [o["period"] for o in extract(text)] == ["2023", "2000", "2000"]
