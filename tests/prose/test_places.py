@@ -238,3 +238,9 @@ def test_with_a_place_up_names_the_change_s_place():
     rows = extract(text)
     assert [(o["region"], o["indicator_code"]) for o in rows] == [
         ("Alashankou", "trade_total"), ("Horgos", "trade_total"), ("Horgos", "trade_total")]
+
+
+def test_a_place_in_an_aside_about_a_year_is_not_the_figures():
+    text = ("China's trade with Central Asia grew fast. Between 2000 and 2013, the year Xi Jinping unveiled the "
+            "Silk Road Economic Belt in Astana, it rose from $1.8 billion to $40.2 billion.")
+    assert "Astana" not in [r for r, _ in places(text)]
