@@ -17,12 +17,13 @@ from functools import cache, lru_cache
 
 import polars as pl
 
+from pipelines.extract.figure_periods import is_comparison_base
 from pipelines.extract.periods import find_times, is_whole_year
 from pipelines.extract.places import dateline_re, home_country, main_area, main_region, places_by_kind
-from pipelines.ingest import document_date, document_title, is_byline
-from pipelines.extract.prose import DocContext, ParagraphState, is_comparison_base, observations_from_sentence
+from pipelines.extract.prose import DocContext, ParagraphState, observations_from_sentence
 from pipelines.extract.segment import Line, sentences_of, split_blocks
 from pipelines.extract.tables import intro_line, read_table
+from pipelines.ingest import document_date, document_title, is_byline
 from pipelines.rules import load_rules
 
 

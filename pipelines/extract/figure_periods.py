@@ -1,0 +1,282 @@
+"""The period of one prose figure: its own time words, the sentence's, the paragraph's or the
+document's (the contract's period rules), and the time words that are only a comparison base."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipelines.extract.clauses import LIST_SEP, aside_spans, clause_start, range_continues
+from pipelines.extract.periods import TimeExpr, find_times, is_present_tense, is_whole_year, month_of
+from pipelines.extract.places import dateline_re
+from pipelines.extract.quantities import Quantity
+from pipelines.rules import load_rules
+
+if TYPE_CHECKING:  # annotations only: prose imports this module
+    from pipelines.extract.prose import DocContext
+
+
+@cache
+def base_month_re() -> re.Pattern:
+    """A growth rate's base that is a month of the same year ('more than in February', 'from the previous month')."""
+    months = "|".join(sorted(load_rules()["periods"]["months"], key=len, reverse=True))
+    return re.compile(r"\s*(?:\w+\s+){0,2}?(?:higher|more|lower|less|up|down)\s+(?:than|from|on|over)\s+(?:in\s+)?"
+                      rf"(?:the\s+(?:previous|preceding)\s+month|last\s+month|(?:{months})\b(?![\s,]*(?:19|20)\d\d))",
+                      re.IGNORECASE)
+
+
+def _pending_period(text: str | None, doc: DocContext) -> str | None:
+    """The one period of the figure-less sentence just before, unless it dates an event."""
+    if not text or re.search(load_rules()["periods"]["event_verbs"], text, re.I):
+        return None
+    kinds = ("year", "month", "half", "quarter", "months")
+    stated = {t.period for t in find_times(text, doc.doc_date) if t.period and t.kind in kinds}
+    return stated.pop() if len(stated) == 1 else None
+
+
+def in_dateline(s: str, t: TimeExpr) -> bool:
+    m = dateline_re().match(s)
+    return bool(m) and t.start < m.end()
+
+
+def inside_quantity(t: TimeExpr, qs: list[Quantity]) -> bool:
+    return any(q.num_start <= t.start < q.end for q in qs)
+
+
+_FROM = re.compile(r"from\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+(?:\S+\s+){0,1}$", re.IGNORECASE)
+
+
+def is_from_to(s: str, q: Quantity) -> bool:
+    return bool(_FROM.match(s[q.start:q.end]))
+_NOW = re.compile(r"\b(?:now|currently|at present)\b", re.IGNORECASE)
+_THAT_PERIOD = re.compile(r"\bsame period\b|\bthat period\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\b(?:in )?(?:the )?same period\b", re.IGNORECASE)
+
+
+def figure_period(s, q, i, qs, times, measure, doc, para, period_list, main_index, carried) -> str | None:
+    if measure == "target":
+        return _target_year(s, q, times, doc.doc_date.year if doc.doc_date else None)
+    if period_list is not None:
+        idx = main_index - 1 if q.equivalent else main_index
+        if 0 <= idx < len(period_list):
+            return period_list[idx]
+        return None
+    if measure == "growth_avg_annual":
+        span = _sentence_span(times) or para.span
+        if span:
+            return f"{span[0]}/{span[1]}"
+    own = _own_time(s, q, qs, times)
+    listed = _listed_after(s, q, qs)
+    list_end = max([q.end] + [x.end for x in qs if id(x) in listed])
+    if own is not None and own.start > list_end + 16 and carried:
+        own = None  # "reached $31.5 billion in 2023, up 32 percent ...": the growth shares the level's period
+    if own is not None:
+        if own.kind == "open":
+            return None
+        if own.kind == "relative" and _YEAR_ONLY.fullmatch(doc.stated_period or "") \
+                and is_whole_year(s, own):
+            return doc.stated_period  # "for the whole year" in the 2024 communique, published in 2025
+        if own.kind == "span" and measure == "level" and _is_from_to_pair(s, q, qs):
+            return str(own.years[0] if _pair_position(s, q, qs) == 0 else own.years[1])
+        return own.period
+    if _is_from_to_pair(s, q, qs):  # "grew from 4,912 km to 8,916 km" between the sentence's (or paragraph's) two years
+        span = _sentence_span(times) or (para.span if _THAT_PERIOD.search(s) else None)
+        if span:
+            return str(span[0] if _pair_position(s, q, qs) == 0 else span[1])
+    pair_end = _is_from_to_pair(s, q, qs) and _pair_position(s, q, qs) == 1
+    if carried and not pair_end:  # an earlier clause of the sentence dated its figures (not the "from" end's year)
+        return carried
+    if measure == "growth_avg_annual" and para.span:
+        return f"{para.span[0]}/{para.span[1]}"
+    if _SAME_PERIOD.search(s) and para.period:
+        return para.period
+    if doc.doc_date and _NOW.search(s, 0, q.start):  # "The region now has 28 civil airports": as of the story's date
+        return month_of(doc.doc_date)
+    if para.period:
+        return para.period
+    pending = _pending_period(para.pending_text, doc)
+    if pending:  # the sentence just before dated what this one counts
+        return pending
+    if doc.stated_period:
+        return doc.stated_period
+    if doc.doc_date and is_present_tense(s):
+        return month_of(doc.doc_date)
+    return None
+
+
+_YEAR_ONLY = re.compile(r"\d{4}")
+
+
+def past_year_estimate(q: Quantity, times: list[TimeExpr], doc: DocContext) -> str | None:
+    """The year, before the document's, that the words before q name (its only year there)."""
+    if doc.doc_date is None:
+        return None
+    before = {t.period for t in times if t.kind == "year" and t.end <= q.start}
+    year = before.pop() if len(before) == 1 else None
+    return year if year and int(year) < doc.doc_date.year else None
+
+
+def _sentence_span(times: list[TimeExpr]) -> tuple[int, int] | None:
+    """The span an average growth rate covers: the years of the sentence's from-to levels, else its span words."""
+    years = sorted({y for t in times if t.kind in ("year", "relative") for y in t.years})
+    if len(years) >= 2:
+        return years[0], years[-1]
+    spans = [t for t in times if t.kind == "span"]
+    return spans[-1].years if spans else None
+
+
+_TIME_AFTER = re.compile(r"\s*(?:in|as of|as|by|at|during|for|of)?\s*(?:the\s+)?(?:end\s+of\s+)?", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s*(?:over|throughout|between)\s+(?:the\s+)?(?:period\s+)?", re.IGNORECASE)  # "$14 billion over 2017-2023"
+_TIME_ATTACHED = re.compile(r"\s*(?:in|as of|by)?\s*", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"\b(?:at that time|in that period|during that period|in the same period|at the same time"
+                          r"|that year)\b", re.IGNORECASE)
+_COMPARISON_BASE = re.compile(r"(?:\b(?:than|compared\s+(?:with|to)|against|over|twice|double|triple|times)\b"
+                              r"|(?:\bpercent|\bper\s+cent|\bpct|%)\s+(?:from|on)\b)[^,;.\d]{0,40}$",
+                              re.IGNORECASE)  # "nearly twice the 2023 figure", "up 27 percent from 2022": the base
+_TARGET_BY = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) -> TimeExpr | None:
+    """The time words that date this number: right after it ('... in 2015'), else the nearest
+    before it in the sentence that no other number claims, else the nearest after it."""
+    if not times:
+        return None
+    for t in times:
+        gap = s[q.end:t.start]
+        if 0 <= t.start - q.end <= 16 and (_TIME_AFTER.fullmatch(gap) or (t.kind == "span" and _SPAN_AFTER.fullmatch(gap))):
+            return t
+    listed = _listed_after(s, q, qs)  # "against $48 billion and 55.1 million in 2000": the list's time
+    attached = {id(t) for t in times for other in qs if other is not q and id(other) not in listed
+                and 0 <= t.start - other.end <= 12 and _TIME_ATTACHED.fullmatch(s[other.end:t.start])}
+    clause = clause_start(s, q.start)
+    if _POINTS_BACK.search(s[clause:q.start]):
+        clause = 0  # the clause points back at the sentence's earlier time words
+    asides = aside_spans(s, q.start)  # ", a mode piloted since 2022," dates the mode
+    before = [t for t in times if clause <= t.start and t.end <= q.start and id(t) not in attached
+              and not is_comparison_base(s, t) and not any(a <= t.start and t.end <= b for a, b in asides)]
+    if before:
+        return before[-1]
+    after = [t for t in times if t.start >= q.end and id(t) not in attached and not is_comparison_base(s, t)]
+    return after[0] if after else None
+
+
+def _listed_after(s: str, q: Quantity, qs: list[Quantity]) -> set[int]:
+    """The figures listed right after q ('q and B', 'q, B and C'), by id."""
+    out: set[int] = set()
+    i = next((k for k, x in enumerate(qs) if x is q), len(qs))
+    prev = q
+    for other in qs[i + 1:]:
+        if not LIST_SEP.fullmatch(s, prev.end, other.start):
+            break
+        out.add(id(other))
+        prev = other
+    return out
+
+
+def years_back(m: re.Match) -> int:
+    """How many years 'a year earlier', 'a decade earlier', 'five years ago' reach back."""
+    if not m.group("n"):
+        return 1
+    n = m.group("n").lower()
+    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else int(load_rules()["numbers"]["number_words"].get(n, 1))
+    return count * (10 if m.group("unit").lower().startswith("decade") else 1)
+
+
+def years_before(period: str, years: int = 1) -> str:
+    """The same period years back: 2024 -> 2023, 2025-01/2025-09 -> 2024-01/2024-09."""
+    return re.sub(r"\b(\d{4})\b", lambda m: str(int(m.group(1)) - years), period)
+
+
+def is_comparison_base(s: str, t: TimeExpr) -> bool:
+    """'6.8 times more than in 1999', 'compared with 2019': a base, not the figure's period.
+    'over 2017-2023' is a span the figure covers."""
+    before = s[max(0, t.start - 60):t.start]
+    if t.kind == "span" and _OVER.search(before):
+        return False
+    if t.kind == "open" and _SUPERLATIVE.search(before):
+        return True  # "the busiest month since 2011", "a record high since the launch": a base
+    base = _COMPARISON_BASE.search(before)
+    if base and base.group(0)[:4].lower() == "over" and not _DIGIT.search(before, 0, base.start()):
+        return False  # "Over the first two months of 2025, 214 ...": no figure before it to compare
+    return base is not None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+_SUPERLATIVE = re.compile(r"\b(?:\w{3,}est|most\s+\w+|record(?:\s+\w+)?)(?:\s+\w+)?\s*$", re.IGNORECASE)
+
+
+_OVER = re.compile(r"\bover\s+(?:the\s+)?(?:period\s+)?$", re.IGNORECASE)
+
+
+def _target_year(s: str, q: Quantity, times: list[TimeExpr], doc_year: int | None = None) -> str | None:
+    """A target's own year: 'by 2029', 'by the end of the 12th five-year plan' (its last year)."""
+    near = [t for t in times if t.start >= q.end and t.start - q.end <= 60] + \
+        list(reversed([t for t in times if t.end <= q.start]))
+    for t in near:
+        if _TARGET_BY.search(s[max(0, t.start - 30):t.start]) \
+                and t.kind in ("year", "span") and t.years:
+            return str(t.years[-1])
+    colon = s.find(":", 0, q.start)  # "The targets for this year are: ...": the year the lead names
+    lead = [t for t in times if t.end <= colon and t.kind in ("year", "relative") and t.period]
+    if colon >= 0 and len(lead) == 1:
+        return lead[0].period
+    years = {t.period for t in times if t.kind in ("year", "relative") and t.period and len(t.period) == 4}
+    # "In 2026, GDP is expected to reach ...", "expects full-year trade to exceed ..."
+    year = years.pop() if len(years) == 1 else None
+    return year if year and doc_year and int(year) >= doc_year else None
+
+
+def _is_from_to_pair(s: str, q: Quantity, qs: list[Quantity]) -> bool:
+    """'increased from A (in 2015) to B (in 2024)', also written as one range ('from 16 to 25')."""
+    if range_continues(qs, qs.index(q)) or q.range_pos == 1:
+        return bool(_FROM.match(s[q.start:q.end]))
+    idx = qs.index(q)
+    prev = qs[idx - 1] if idx > 0 else None
+    nxt = qs[idx + 1] if idx + 1 < len(qs) else None
+    if nxt and _FROM_BEFORE.search(s[max(0, q.start - 30):q.start]) and _TO_BEFORE.search(s[q.end:nxt.start][-30:]):
+        return True
+    if prev and _TO_BEFORE.search(s[prev.end:q.start][-30:]) and _FROM_BEFORE.search(s[max(0, prev.start - 30):prev.start]):
+        return True
+    return False
+
+
+def _pair_position(s: str, q: Quantity, qs: list[Quantity]) -> int:
+    """0 for the 'from' end of 'from A to B', 1 for the 'to' end."""
+    if q.range_pos == 1:
+        return 1
+    idx = qs.index(q)
+    prev = qs[idx - 1] if idx else None
+    if prev and _TO_BEFORE.search(s[prev.end:q.start][-30:]):
+        return 1
+    return 0
+
+
+def respective_periods(s: str, times: list[TimeExpr], qs: list[Quantity]) -> list[str] | None:
+    """'From 2022 to 2024, ... A, B and C, respectively' -> one year per figure."""
+    main = [q for q in qs if not q.equivalent and not q.range_pos]
+    spans = [t for t in times if t.kind == "span"]
+    if spans and spans[0].years[1] - spans[0].years[0] + 1 == len(main):
+        return [str(y) for y in range(spans[0].years[0], spans[0].years[1] + 1)]
+    points = [t for t in times if t.kind in ("year", "month", "quarter", "half", "months")]
+    if len(points) == len(main) and len(points) > 1:
+        return [t.period for t in points]
+    months = _month_list(s)
+    if months and len(months) == len(main):
+        return months
+    return None
+
+
+def _month_list(s: str) -> list[str] | None:
+    """'in March and July 2025' -> ['2025-03', '2025-07']."""
+    names = load_rules()["periods"]["months"]
+    alt = "|".join(sorted(names, key=len, reverse=True))
+    m = re.search(rf"\b((?:(?:{alt})\.?(?:,\s*|\s+and\s+))+(?:{alt})\.?)\s+((?:19|20)\d\d)\b", s, re.I)
+    if not m:
+        return None
+    months = re.findall(rf"\b(?:{alt})\b", m.group(1), re.I)
+    return [f"{m.group(2)}-{names[x.lower()]:02d}" for x in months]

@@ -1,0 +1,195 @@
+"""The place and partner of one prose figure: the two sides of a flow, a place named for the figure
+itself, the clause's subject, the paragraph's or the document's place."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipelines.extract.clauses import CONTRAST, aside_spans, list_runs
+from pipelines.extract.places import (
+    PlaceMention,
+    canonical,
+    common_region,
+    country_of,
+    is_subject,
+    partner_patterns,
+    pooled,
+    resolve_reference,
+    two_sides,
+)
+from pipelines.extract.prefilter import may_match, required_parts
+from pipelines.extract.quantities import Quantity
+from pipelines.rules import load_rules
+
+if TYPE_CHECKING:  # annotations only: prose imports this module
+    from pipelines.extract.prose import DocContext
+
+_PLACE_LIST_SEP = re.compile(r"\s*(?:,\s*)?(?:and\s+|or\s+)?")
+
+
+def respective_places(s: str, mentions: list[PlaceMention], qs: list[Quantity]) -> tuple[list[str | None], bool] | None:
+    """'The Urumqi, Kashgar and Horgos sections ... 20, 6, and 17, respectively', '17,304, 15,512 and
+    13,868 yuan in Aksu, Kashgar and Hotan, respectively': a list of figures takes the list of as many
+    places named right before or after it. Returns each main figure's place (None outside the list)
+    and whether the places are the figures' partners ('Trade with A and B came to ...')."""
+    main = [q for q in qs if not q.equivalent and not q.range_pos]
+    lists = [run for run in _place_runs(s, mentions) if len(run) > 1]
+    for figures in (run for run in list_runs(s, main) if len(run) > 1) if main else ():
+        before = [r for r in lists if r[-1].end <= figures[0].start and len(r) == len(figures)]
+        after = [r for r in lists if r[0].start >= figures[-1].end and len(r) == len(figures)]
+        places = before[-1] if before else after[0] if after else None
+        if places:
+            first = main.index(figures[0])
+            out = [None] * len(main)
+            out[first:first + len(figures)] = [m.region for m in places]
+            return out, bool(_PARTNER_LEAD.search(s, 0, places[0].start))
+    return None
+
+
+def _place_runs(s: str, mentions: list[PlaceMention]) -> list[list[PlaceMention]]:
+    """The places split into lists: joined by commas, 'and' or 'or'."""
+    runs: list[list[PlaceMention]] = []
+    for m in mentions:
+        if runs and _PLACE_LIST_SEP.fullmatch(s[runs[-1][-1].end:m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+# a flow's other side, named right before a list of places: "trade with", "exports to", "imports from"
+_PARTNER_LEAD = re.compile(r"\b(?:trade|turnover|exports?|imports?|shipments)\s+(?:\w+\s+){0,2}?(?:with|to|from)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
+@cache
+def _pair_refs() -> re.Pattern:
+    words = load_rules()["places"]["pair_references"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def bilateral_pair(s: str, doc: DocContext) -> tuple[str, str, bool] | None:
+    """(a, b, a_is_possessive) when the sentence names two sides of a flow."""
+    return _two_sides(s, doc) or _pair_reference(s, doc)
+
+
+def _pair_reference(s: str, doc: DocContext) -> tuple[str, str, bool] | None:
+    m = _pair_refs().search(s) if doc.last_pair else None
+    if not m:
+        return None
+    a, b = doc.last_pair
+    if "countr" in m.group(0).lower():  # "the two countries" after "Kazakhstan and Xinjiang": their countries
+        a, b = country_of(a), country_of(b)
+        if a == b:
+            return None
+    return a, b, False
+
+
+def _two_sides(s: str, doc: DocContext) -> tuple[str, str, bool] | None:
+    sides = two_sides(s)
+    if not sides:
+        return None
+    a, b = sides
+    doc.last_pair = (resolve_reference(a.region, doc), resolve_reference(b.region, doc))
+    return doc.last_pair[0], doc.last_pair[1], a.possessive
+
+
+_OF_THEM = re.compile(r"\s*(?:of them|of which|of [\w-]+(?:\s+[\w'’-]+){0,3})?[\s,]*(?:and|while|with|but|followed by)?\s*"
+                      r"(?:the\s+)?(?:(?:port|city|station|county|prefecture|crossing)\s+of\s+)?"  # "..., and the port of Kuryk 1.9 million"
+                      r"|[^.;]*,\s*(?:and\s+)?(?:the\s+)?(?:port|city|station|county|prefecture|crossing)\s+of\s+")  # (after a clause of its own)
+_FEW_WORDS = re.compile(r"\s*(?:\w+\s+){0,2}")
+_OWN_PLACE_BREAK = re.compile(r"[,;.:()—–]|\s-\s|\b(?:and|or|with|while|which|that|to|from|as|amid|after|when)\b")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_CHANGE_BETWEEN = re.compile(r"(?:'s|’s)?\s+(?:(?:port|city|zone|crossing|county)\s+)?(?:up|down|rising|falling|growing|gaining"
+                             r"|increasing|decreasing|climbing)\s+(?:by\s+)?", re.IGNORECASE)
+_SHARE_HOLDER = re.compile(r"\s*(?:\w+\s+)?(?:share|proportion|portion|part)\b", re.IGNORECASE)
+_THE_TWO = re.compile(r"\bthe (?:two|both|twin) (?!countries|sides|nations|states)[a-z]+s\b", re.IGNORECASE)
+
+
+def figure_place(s, q, mentions, pair, place_list, main_index, measure, doc, para, window,
+            partner) -> tuple[str, str | None]:
+    """The figure's place and partner; window is q's clause start, partner figure_partner(s, q, window)
+    (computed by the caller whenever pair is None)."""
+    if place_list is not None:
+        idx = main_index - 1 if q.equivalent else main_index
+        places, as_partners = place_list
+        place = places[idx] if 0 <= idx < len(places) else None
+        if place and as_partners:  # "Trade with Tajikistan and Turkmenistan came to A and B, respectively"
+            return doc.main_region, resolve_reference(place, doc)
+        if place:
+            return resolve_reference(place, doc), None
+    if pair:
+        a, b, a_poss = pair
+        pref = load_rules()["places"]["side_preference"]
+        if not a_poss:
+            for side in pref:
+                if side in (a, b):
+                    return (a, b) if side == a else (b, a)
+        return a, b
+    if q.in_parentheses:  # "the “Dostyk–Alashankou” crossing (from 14 to 28 trains per day)"
+        near = [m for m in mentions if m.end <= q.start and q.start - m.end <= 40]
+        if near:
+            return resolve_reference(near[-1].region, doc), None
+    prev_q = _previous_quantity(s, q)
+    if prev_q is not None:  # "Horgos handled 58.2 billion yuan, and Alashankou 49.6 billion yuan"
+        between = [m for m in mentions if prev_q <= m.start and m.end <= q.start]
+        if between and _OF_THEM.fullmatch(s[prev_q:between[-1].start]) and _FEW_WORDS.fullmatch(s[between[-1].end:q.start]):
+            return resolve_reference(between[-1].region, doc), None
+    with_place = [m for m in mentions if m.end <= q.start and _WITH_BEFORE.search(s, 0, m.start)
+                  and _CHANGE_BETWEEN.fullmatch(s, m.end, q.start)]
+    if with_place:  # "..., with Horgos up 3.7%": the place the absolute clause names
+        return resolve_reference(with_place[-1].region, doc), None
+    own = [m for m in mentions if q.end <= m.start <= q.end + 45 and measure != "share"
+           and not _OWN_PLACE_BREAK.search(s[q.end:m.start])]
+    if own:
+        return resolve_reference(own[0].region, doc), None
+    sides = para.pair or doc.last_pair
+    if partner and sides and partner in sides:  # "Chinese exports to Kazakhstan": the known pair's other side
+        return (sides[1] if sides[0] == partner else sides[0]), partner
+    asides = aside_spans(s, q.start)  # "Remittances, mostly from Russia, fell": Russia is the aside's
+    mentions_before = [m for m in mentions if m.end <= q.start and m.region != partner
+                       and not any(a <= m.start and m.end <= b for a, b in asides)]
+    before = [m for m in mentions_before if window <= m.start]
+    if not before and not CONTRAST.search(s, 0, q.start):  # ", while ..." starts a new subject
+        before = mentions_before
+    subjects = [m for m in before if is_subject(s, m)]
+    before = subjects or before
+    if before:
+        poss = [m for m in before if m.possessive]
+        holder = [m for m in poss if _SHARE_HOLDER.match(s[m.end:m.end + 25])]
+        if holder:  # "China's share of the region's trade": the share is China's
+            return resolve_reference(holder[0].region, doc), partner
+        pick = poss[-1] if poss and (before[-1].start - poss[-1].start) < 60 else before[0]  # the subject, not the nearest
+        return resolve_reference(pooled(s, mentions, mentions.index(pick)) or pick.region, doc), partner
+    two = _THE_TWO.search(s[:q.start])
+    if two and len(doc.recent_places) >= 2:  # "the two ports" after "Horgos and Alashankou": their common region
+        a, b = doc.recent_places[-2:]
+        joint = common_region(a, b)
+        if joint:
+            return joint, partner
+    if partner:  # "Trade with the five Central Asian countries reached ...": the story's own side
+        return doc.main_region if doc.main_region != partner else (doc.topic or doc.main_region), partner
+    return (doc.topic or doc.main_region), partner
+
+
+def _previous_quantity(s: str, q: Quantity) -> int | None:
+    """End of the figure before q in the sentence (set by observations_from_sentence)."""
+    return q.prev_end
+
+
+def figure_partner(s: str, q: Quantity, window: int) -> str | None:
+    """'Trade with Kazakhstan totaled ...': the other side, named with a preposition."""
+    clause = s[window:q.start]
+    low = clause.lower() if clause.isascii() else None
+    for pat, required in _partner_rules():
+        if may_match(required, low):  # most clauses hold none of the words a partner phrase needs
+            for m in pat.finditer(s, window, q.start):
+                return canonical(m.group("b"))
+    return None
+
+
+@cache
+def _partner_rules() -> list[tuple[re.Pattern, list]]:
+    return [(p, required_parts(p.pattern)) for p in partner_patterns()]
