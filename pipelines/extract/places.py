@@ -89,7 +89,39 @@ def _find_places(s: str, keep_dateline: bool, joined: bool) -> tuple[PlaceMentio
         return ()
     skipped = _skipped(s, keep_dateline)
     out = _outside(found, skipped) if skipped else list(found)
-    return tuple(_join_pairs(s, _drop_enclosing(s, out)) if joined else out)
+    return tuple(_route_owners(s, _join_pairs(s, _drop_enclosing(s, out))) if joined else out)
+
+
+@cache
+def _route_ends() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A place joined by a dash to a name the seed does not know, before a route noun: "the 42-km
+    Andijan–Khanabad approach line", "the Osh–Sary-Tash–Irkeshtam highway", "the Khanabad–Andijan line"."""
+    nouns = rf"\s+(?:[\w-]+\s+)?(?:{'|'.join(load_rules()['places']['route_nouns'])})s?\b"
+    other = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
+    return (re.compile(rf"(?:\s*[-–—]\s*{other})+{nouns}"),  # the place first
+            re.compile(rf"{other}\s*[-–—]\s*$"), re.compile(nouns))  # the place last
+
+
+def _route_owners(s: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A place that only names a route's end stands for the route's owner: its region or country
+    (Andijan -> Uzbekistan, Kashgar -> Xinjiang), not the town."""
+    if "-" not in s and "–" not in s and "—" not in s:
+        return mentions
+    first, last, noun = _route_ends()
+    out = []
+    for m in mentions:
+        names_route = first.match(s, m.end) or (last.search(s, max(0, m.start - 40), m.start) and noun.match(s, m.end))
+        owner = _owner(m.region) if names_route else None
+        out.append(PlaceMention(m.start, m.end, owner, m.possessive) if owner else m)
+    return out
+
+
+def _owner(region: str) -> str | None:
+    """The nearest enclosing place of kind region or country ('Kashgar' -> 'Xinjiang')."""
+    for a in _ancestors(region):
+        if _kind(a) in ("region", "country"):
+            return a
+    return None
 
 
 def _outside(found: tuple[PlaceMention, ...], spans: tuple[tuple[int, int], ...]) -> list[PlaceMention]:

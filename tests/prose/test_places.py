@@ -244,3 +244,12 @@ def test_a_place_in_an_aside_about_a_year_is_not_the_figures():
     text = ("China's trade with Central Asia grew fast. Between 2000 and 2013, the year Xi Jinping unveiled the "
             "Silk Road Economic Belt in Astana, it rose from $1.8 billion to $40.2 billion.")
     assert "Astana" not in [r for r, _ in places(text)]
+
+
+@pytest.mark.parametrize("text, region", [
+    ("In 2024 Kyrgyzstan finished the 258-km Osh–Sary-Tash–Irkeshtam highway at a cost of $312 million.", "Kyrgyzstan"),
+    ("In 2024 the Khanabad–Andijan line carried 2 million tonnes.", "Uzbekistan"),
+    ("In 2009 the 381.5-km Dostyk-Alashankou route opened.", "Alashankou"),  # a crossing named by both sides
+])
+def test_a_town_that_names_a_routes_end_stands_for_its_country(text, region):
+    assert places(text)[0][0] == region
