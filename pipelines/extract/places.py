@@ -450,7 +450,7 @@ def two_sides(s: str) -> tuple[PlaceMention, PlaceMention] | None:
                     (between is None or between.search(s[a.end:b.start])) and \
                     (after is None or after.search(s[b.end:b.end + 40])):
                 return a, b
-    return _adjective_pair(s)
+    return _adjective_pair(s) or _investor_pair(s)
 
 
 @cache
@@ -480,6 +480,28 @@ def _adjective_pair(s: str) -> tuple[PlaceMention, PlaceMention] | None:
         if a != b:
             return PlaceMention(m.start("a"), m.end("a"), a, False), PlaceMention(m.start("b"), m.end("b"), b, False)
     return None
+
+
+@cache
+def _investor_pair_re() -> re.Pattern:
+    rule, sides = load_rules()["places"]["investor_pairs"], load_rules()["places"]["adjective_pairs"]["sides"]
+    demonym = "|".join(sorted(map(re.escape, sides), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<a>{demonym})\s+(?:[\w-]+\s+)?{rule['investors']}\b(?:[^.;]|\.(?=\d)){{0,40}}?"
+                      rf"{rule['into']}(?P<b>{demonym}|{place_pattern()})\b", re.IGNORECASE)
+
+
+def _investor_pair(s: str) -> tuple[PlaceMention, PlaceMention] | None:
+    """"Chinese companies have invested $3.2 billion in the Tajik economy": the investor's country and
+    the host."""
+    m = _investor_pair_re().search(s)
+    if not m:
+        return None
+    sides = {k.lower(): v for k, v in load_rules()["places"]["adjective_pairs"]["sides"].items()}
+    a = sides[m.group("a").lower()]
+    b = sides.get(m.group("b").lower()) or canonical(m.group("b"))
+    if a == b:
+        return None
+    return PlaceMention(m.start("a"), m.end("a"), a, False), PlaceMention(m.start("b"), m.end("b"), b, False)
 
 
 def canonical(name: str) -> str:

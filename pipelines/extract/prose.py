@@ -286,7 +286,8 @@ def _place(f: _Figures, q: Quantity, window: int, choice, measure: str, main_ind
            para: ParagraphState, prev: dict | None) -> tuple[str, str | None]:
     """(region, partner): the clause's two sides if it names them, else the figure's own place."""
     s = f.text
-    flow = choice.domain in ("trade", "logistics")  # two sides are a flow's, not a GDP's in the same sentence
+    # two sides are a flow's (of goods or of capital), not a GDP's in the same sentence
+    flow = choice.domain in ("trade", "logistics") or choice.code in load_rules()["places"]["investor_pairs"]["codes"]
     clause_pair = bilateral_pair(s[window:clause_end(s, q.end)], doc) if flow else None
     # read once here: figure_place needs the partner only when clause_pair is still None, as it is here
     own_partner = figure_partner(s, q, window) if clause_pair is None else None

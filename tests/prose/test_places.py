@@ -253,3 +253,15 @@ def test_a_place_in_an_aside_about_a_year_is_not_the_figures():
 ])
 def test_a_town_that_names_a_routes_end_stands_for_its_country(text, region):
     assert places(text)[0][0] == region
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Chinese companies have invested more than $3.2 billion in the Tajik economy since 2007.", ("China", "Tajikistan")),
+    ("In 2019 Chinese direct investment into Kazakhstan fell to $0.4 billion.", ("China", "Kazakhstan")),
+])
+def test_an_investor_named_by_its_demonym_and_the_host_are_the_two_sides(text, pair):
+    assert places(text) == [pair]
+
+
+def test_a_demonym_that_invests_nothing_is_no_side():
+    assert places("In 2023 Chinese tourists spent $5 million in Dushanbe.")[0][1] is None
