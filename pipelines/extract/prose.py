@@ -175,7 +175,7 @@ def _observation(f: _Figures, i: int, main_index: int, doc: DocContext, para: Pa
         "indicator_label": choice.label,
         "domain": choice.domain,
         "region": region,
-        "partner": resolve_reference(partner, doc) if partner else None,  # "exports to the region": the region it means
+        "partner": _other_side(region, partner, doc),
         "period": period,
         "measure": measure,
         "value": float(-abs(q.value) if decline else q.value),
@@ -187,6 +187,13 @@ def _observation(f: _Figures, i: int, main_index: int, doc: DocContext, para: Pa
         "char_end": f.sent.start + q.end,
         "method": "prose",
     }
+
+
+def _other_side(region: str, partner: str | None, doc: DocContext) -> str | None:
+    """The partner as a place ("exports to the region": the region it means), never the region itself
+    ("Kazakh exports to China" in a story whose topic is China)."""
+    side = resolve_reference(partner, doc) if partner else None
+    return side if side != region else None
 
 
 def _measure(f: _Figures, q: Quantity, window: int, prev: dict | None) -> tuple[str, bool, bool]:
@@ -244,7 +251,9 @@ def _indicator(f: _Figures, q: Quantity, window: int, measure: str, prev: dict |
         if inherited:
             choice.code, choice.domain = inherited
     whole = _whole(s, q) if measure == "share" and choice.code == "other" and choice.distance == 9999 else None
-    if whole:  # "China accounted for 28.4 percent of the republic's total foreign trade turnover"
+    if whole and _names_a_part(f, q, window):  # "pipeline gas made up 92 percent of its exports": a product's
+        choice.domain = domain_of(whole)  # part of the whole stays `other`, in the whole's domain
+    elif whole:  # "China accounted for 28.4 percent of the republic's total foreign trade turnover"
         choice.code, choice.domain = whole, domain_of(whole)
     if choice.code == "other" and choice.distance == 9999 and default_code_for_unit(q.unit):
         # "40 GW of wind and solar": kW is capacity; "96 trucks a day" counts a thing of its own, in that domain
@@ -354,6 +363,23 @@ def _whole(s: str, q: Quantity) -> str | None:
     m = _OF_WHOLE.match(s, q.end)
     code = cue_in(m.group(1)) if m else None
     return code if code and code != "other" and unit_fits(code, "percent") else None
+
+
+_SHARE_SUBJECT = re.compile(r"(?:^|,\s*)(?P<subject>[^,;]{3,60}?)\s+(?:made\s+up|accounted\s+for|comprised|represented"
+                            r"|constituted)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+)?$",
+                            re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:it|its|they|their|this|these|that|those|which)\b", re.IGNORECASE)
+
+
+def _names_a_part(f: _Figures, q: Quantity, window: int) -> bool:
+    """The share's subject is a thing no catalog cue names and no place ('pipeline gas', 'crude oil and
+    petroleum products'): a part of the whole by product or mode, `other` in the contract."""
+    m = _SHARE_SUBJECT.search(f.text, window, q.start)
+    if not m:
+        return False
+    a, b = m.span("subject")
+    subject = m.group("subject")
+    return not (_PRONOUN.search(subject) or cue_in(subject) or any(a <= p.start < b for p in f.mentions))
 
 
 def _names_its_own_thing(q: Quantity) -> bool:

@@ -269,3 +269,13 @@ def test_the_last_figures_indicator(text, code):
 def test_counted_things_and_goods_by_origin(text, code, domain):
     o = extract(text)[0]
     assert (o["indicator_code"], o["domain"]) == (code, domain)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("In 2024, pipeline gas made up 92 percent of Turkmenistan's exports to China.", "other"),
+    ("In 2023, machinery accounted for 30 percent of imports.", "other"),
+    ("In 2023, exports accounted for 60 percent of the total.", "exports"),
+    ("In 2023, the Khorgos port accounted for 30 percent of imports.", "imports"),
+])
+def test_a_share_whose_subject_is_a_product_is_other(text, code):
+    assert extract(text)[0]["indicator_code"] == code

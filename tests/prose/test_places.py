@@ -265,3 +265,8 @@ def test_an_investor_named_by_its_demonym_and_the_host_are_the_two_sides(text, p
 
 def test_a_demonym_that_invests_nothing_is_no_side():
     assert places("In 2023 Chinese tourists spent $5 million in Dushanbe.")[0][1] is None
+
+
+def test_a_figures_partner_is_never_its_region():
+    text = "China trades with its neighbours. In 2023, crude oil made up 38% of Kazakh exports to China."
+    assert all(r != p for r, p in places(text))
