@@ -96,6 +96,14 @@ class ParagraphState:
         return self.cue_code
 
 
+_PART_OPENS = re.compile(r"\s*(?P<of>of\s+(?:them|these)\s*)?\(\s*", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\bof\s+(?:which|whom|them)\b[^,;()]{0,20}$", re.IGNORECASE)
+
+
+def _part_in_parentheses(s: str, prev: dict, prev_end: int, q: Quantity, offset: int) -> bool:
+    """'2.51 million of them (81.2%)', 'of which 4 billion yuan (40%)': the percent is the part's share."""
+    m = _PART_OPENS.fullmatch(s, prev_end, q.num_start)
+    return bool(m) and bool(m.group("of") or _PART_BEFORE.search(s, 0, prev["char_start"] - offset))
 _OF_WHICH = re.compile(r",\s*of (?:whom|which|them|these|this)\b[^,;.]{0,40}$", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _BASE_YEAR = re.compile(r"\s*(?:\w+\s+){0,2}?(?:higher|more|lower|less|up|down)\s+(?:than|from|on|over)\s+"
@@ -205,9 +213,11 @@ def _measure(f: _Figures, q: Quantity, window: int, prev: dict | None) -> tuple[
         measure = prev["measure"] if same else "level"
     if q.equivalent and prev:  # "1 billion yuan (approximately $137 million)" restates the figure before
         measure, decline = prev["measure"], prev["value"] < 0
-    part_of_prev = bool(q.unit == "percent" and prev and prev["unit"] != "percent"
-                        and _OF_WHICH.search(s, max(prev["char_end"] - f.sent.start, 0), q.start))
-    if part_of_prev:  # "2.69 million, of whom 44.3 percent lived in towns": a share of that figure
+    prev_end = max(prev["char_end"] - f.sent.start, 0) if prev else 0
+    part_of_prev = bool(q.unit == "percent" and prev and prev["unit"] != "percent" and (
+        _OF_WHICH.search(s, prev_end, q.start)
+        or (measure == "level" and _part_in_parentheses(s, prev, prev_end, q, f.sent.start))))
+    if part_of_prev:  # "2.69 million, of whom 44.3 percent lived in towns", "2.51 million of them (81.2%)": its share
         measure, decline = "share", False
     if q.range_pos == 1 and is_from_to(s, q) and measure == "level" and _target_words().search(s):
         measure = "target"

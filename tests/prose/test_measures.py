@@ -202,3 +202,14 @@ def test_its_share_after_an_average_growth_is_a_share_of_the_same_indicator():
 def test_what_a_project_is_designed_to_carry_is_a_target():
     text = "Work started in April on a second railway crossing at Horgos, a project designed to handle 15 million tons of freight a year."
     assert [o["measure"] for o in extract(text)] == ["target"]
+
+
+@pytest.mark.parametrize("text, last", [
+    ("From 2014 to 2020, 3.09 million poor people were lifted out of poverty; 2.51 million of them (81.2%) lived in "
+     "the south.", ("poverty_alleviated", "share")),
+    ("In 2024, exports reached 10 billion yuan, of which 4 billion yuan (40%) went to Kazakhstan.", ("exports", "share")),
+    ("In 2024, GDP reached 10 billion yuan (up 5%).", ("gdp", "growth_yoy")),
+])
+def test_a_percent_in_parentheses_after_a_part_is_its_share(text, last):
+    o = extract(text)[-1]
+    assert (o["indicator_code"], o["measure"]) == last
