@@ -56,6 +56,10 @@ _THAT_PERIOD = re.compile(r"\bsame period\b|\bthat period\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:in )?(?:the )?same period\b", re.IGNORECASE)
 
 
+_SPAN_END = re.compile(r"\s*(?:in|by)\s+the\s+(?:final|last)\s+year\b|\s*(?:by|at)\s+the\s+end\s+of\s+the\s+period\b",
+                       re.IGNORECASE)
+
+
 def figure_period(s, q, i, qs, times, measure, doc, para, period_list, main_index, carried) -> str | None:
     if measure == "target":
         return _target_year(s, q, times, doc.doc_date.year if doc.doc_date else None)
@@ -68,6 +72,10 @@ def figure_period(s, q, i, qs, times, measure, doc, para, period_list, main_inde
         span = _sentence_span(times) or para.span
         if span:
             return f"{span[0]}/{span[1]}"
+    if _SPAN_END.match(s, q.end):  # "reaching 135.4 billion yuan in the final year" of "over 2014-2023"
+        span = _sentence_span(times) or para.span
+        if span:
+            return str(span[1])
     own = _own_time(s, q, qs, times)
     listed = _listed_after(s, q, qs)
     list_end = max([q.end] + [x.end for x in qs if id(x) in listed])

@@ -219,3 +219,8 @@ def test_years_back_citations_bases_and_dates_as_of(text, periods):
 def test_a_time_after_a_list_of_figures_dates_every_figure_of_the_list():
     text = "The region's GDP was about $436 billion in 2023, against $48 billion and $52 billion in 2000."
     assert [o["period"] for o in extract(text)] == ["2023", "2000", "2000"]
+
+
+def test_a_level_in_the_final_year_of_a_span_is_dated_by_its_end():
+    text = "Over 2014-2023 Kashgar's GDP grew at an average annual rate of 7.6%, reaching 135.4 billion yuan in the final year."
+    assert [o["period"] for o in extract(text)] == ["2014/2023", "2023"]
