@@ -75,10 +75,14 @@ def bilateral_pair(s: str, doc: DocContext) -> tuple[str, str, bool] | None:
     return _two_sides(s, doc) or _pair_reference(s, doc)
 
 
+_NOT_A_FLOW = re.compile(r"\b(?:link|road|border|pass|crossing|railway|line|route|bridge|corridor|commission|relations?|"
+                         r"agreement|treaty|summit|meeting|talks)s?\s+(?:\w+\s+)?between\s+$", re.IGNORECASE)
+
+
 def _pair_reference(s: str, doc: DocContext) -> tuple[str, str, bool] | None:
     m = _pair_refs().search(s) if doc.last_pair else None
-    if not m:
-        return None
+    if not m or _NOT_A_FLOW.search(s, max(0, m.start() - 40), m.start()):
+        return None  # "the only road link between the two countries" names no flow's sides
     a, b = doc.last_pair
     if "countr" in m.group(0).lower():  # "the two countries" after "Kazakhstan and Xinjiang": their countries
         a, b = country_of(a), country_of(b)

@@ -270,3 +270,9 @@ def test_a_demonym_that_invests_nothing_is_no_side():
 def test_a_figures_partner_is_never_its_region():
     text = "China trades with its neighbours. In 2023, crude oil made up 38% of Kazakh exports to China."
     assert all(r != p for r, p in places(text))
+
+
+def test_a_link_between_the_two_countries_names_no_flows_sides():
+    text = ("Tajikistan's trade with China rose. Freight across the Kulma–Karasu border crossing, the only road link "
+            "between the two countries, reached 1.08 million tonnes in 2024.")
+    assert places(text)[-1] == ("Karasu", None)
