@@ -276,3 +276,11 @@ def test_a_link_between_the_two_countries_names_no_flows_sides():
     text = ("Tajikistan's trade with China rose. Freight across the Kulma–Karasu border crossing, the only road link "
             "between the two countries, reached 1.08 million tonnes in 2024.")
     assert places(text)[-1] == ("Karasu", None)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024 Horgos, one of the busiest ports of Ili, handled 5 million tonnes.",
+    "In 2024 Horgos, home to a free trade zone of Kazakhstan, handled 5 million tonnes.",
+])
+def test_a_place_in_an_appositive_is_not_the_figures(text):
+    assert places(text)[0][0] == "Horgos"
