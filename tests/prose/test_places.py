@@ -278,9 +278,6 @@ def test_a_link_between_the_two_countries_names_no_flows_sides():
     assert places(text)[-1] == ("Karasu", None)
 
 
-@pytest.mark.parametrize("text", [
-    "In 2024 Horgos, one of the busiest ports of Ili, handled 5 million tonnes.",
-    "In 2024 Horgos, home to a free trade zone of Kazakhstan, handled 5 million tonnes.",
-])
-def test_a_place_in_an_appositive_is_not_the_figures(text):
-    assert places(text)[0][0] == "Horgos"
+def test_a_place_in_an_appositive_is_not_the_figures():
+    text = "Ports of Xinjiang. In 2024 the port, one of the busiest crossings to Kazakhstan, handled 5 million tonnes."
+    assert places(text)[0][0] == "Xinjiang"
