@@ -428,12 +428,14 @@ _RISE_TO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:about\s+|nearly\s+|over\s+
 
 
 def _growth_takes_its_level(s: str, out: list[dict], offset: int) -> None:
-    """'jumped 62 percent to 4.5 million tonnes': the rate is the growth of the level it rises to,
-    whatever keyword stands nearer to the rate."""
+    """'jumped 62 percent to 4.5 million tonnes (in 2023)': the rate is the growth of the level it rises
+    to, whatever keyword stands nearer to the rate, over the level's period."""
     for a, b in zip(out, out[1:]):
-        if a["measure"].startswith("growth") and b["measure"] == "level" and b["indicator_code"] != "other" \
-                and b["unit"] != "percent" and _RISE_TO.fullmatch(s[a["char_end"] - offset:b["char_start"] - offset]):
-            a["indicator_code"], a["domain"] = b["indicator_code"], b["domain"]
+        if a["measure"].startswith("growth") and b["measure"] == "level" and b["unit"] != "percent" \
+                and _RISE_TO.fullmatch(s[a["char_end"] - offset:b["char_start"] - offset]):
+            a["period"] = b["period"]
+            if b["indicator_code"] != "other":
+                a["indicator_code"], a["domain"] = b["indicator_code"], b["domain"]
 
 
 _YOY_WORDS = re.compile(r"year[- ]on[- ]year|\by/y\b|from a year (?:earlier|ago)|over the (?:previous|last|same period)",

@@ -224,3 +224,8 @@ def test_a_time_after_a_list_of_figures_dates_every_figure_of_the_list():
 def test_a_level_in_the_final_year_of_a_span_is_dated_by_its_end():
     text = "Over 2014-2023 Kashgar's GDP grew at an average annual rate of 7.6%, reaching 135.4 billion yuan in the final year."
     assert [o["period"] for o in extract(text)] == ["2014/2023", "2023"]
+
+
+def test_a_rise_to_a_level_shares_the_levels_period():
+    text = "Xinjiang's trade grew in the first half of 2024. Uzbekistan's exports to China rose 25% to $1.5 billion in 2023."
+    assert [o["period"] for o in extract(text, date(2024, 7, 20))][-2:] == ["2023", "2023"]
