@@ -279,3 +279,7 @@ def test_counted_things_and_goods_by_origin(text, code, domain):
 ])
 def test_a_share_whose_subject_is_a_product_is_other(text, code):
     assert extract(text)[0]["indicator_code"] == code
+
+
+def test_trips_count_the_thing_that_makes_them():
+    assert extract("China-Europe freight trains made 19,000 trips in 2023.")[0]["indicator_code"] == "freight_trains"
