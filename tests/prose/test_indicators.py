@@ -283,3 +283,15 @@ def test_a_share_whose_subject_is_a_product_is_other(text, code):
 
 def test_trips_count_the_thing_that_makes_them():
     assert extract("China-Europe freight trains made 19,000 trips in 2023.")[0]["indicator_code"] == "freight_trains"
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("In 2024 industrial production rose 2.8%, construction 13.1% and retail sales 8.2%.",
+     ["industrial_output", "other", "other"]),
+    ("In 2024 exports reached $78 billion, imports $60 billion.", ["exports", "imports"]),
+    ("In 2024 the economy grew by 9 percent, after 9.2 percent a year earlier.", ["gdp", "gdp"]),
+    ("In 2024 Kazakhstan remained the largest partner with 71.8 billion yuan, followed by Kyrgyzstan at 42.3 billion "
+     "yuan and Uzbekistan at 24.6 billion yuan.", ["trade_total"] * 3),
+])
+def test_a_noun_right_before_the_next_figure_of_a_list_is_its_subject(text, codes):
+    assert [o["indicator_code"] for o in extract(text)] == codes
