@@ -79,6 +79,7 @@ class ParagraphState:
     span: tuple[int, int] | None = None  # years of the last from-to pair or span
     region: str | None = None
     pair: tuple[str, str] | None = None  # the two sides this paragraph's flows are between
+    flow: tuple[str, str] | None = None  # (region, partner) of the paragraph's last two-sided figure
     cue_code: str | None = None  # the last indicator named in the paragraph ("it reached ...")
     cue_texts: list = field(default_factory=list)  # later sentences not yet read for cues (read when needed)
     previous: "ParagraphState | None" = None  # the paragraph before, for a pronoun that reaches back
@@ -315,7 +316,9 @@ def _place(f: _Figures, q: Quantity, window: int, choice, measure: str, main_ind
         # the paragraph's pair applies to its flows; an earlier paragraph's only when a side is named again
         known_pair = para.pair or (doc.last_pair if choice.domain == "trade" and f.mentions else None)
         if clause_pair is None and flow and known_pair and all(m.region in known_pair for m in f.mentions):
-            clause_pair = (*known_pair, False)
+            # the paragraph's last flow keeps its sides ("Exports to China came to A, while imports stood at B")
+            flow_sides = para.flow if para.flow and set(para.flow) == set(known_pair) else None
+            clause_pair = (*flow_sides, True) if flow_sides else (*known_pair, False)
     region, partner = figure_place(s, q, f.mentions, clause_pair, f.place_list, main_index, measure, doc, para,
                               window, own_partner)
     if partner is None and clause_pair is None and choice.domain == "trade" and region != doc.main_region \
@@ -323,6 +326,8 @@ def _place(f: _Figures, q: Quantity, window: int, choice, measure: str, main_ind
         region, partner = doc.main_region, region  # "Kazakhstan remained the largest partner with 71.8 billion yuan"
     if q.equivalent and prev:  # "$28.6 billion (13.4 trillion tenge)": the same figure, the same place
         region, partner = prev["region"], prev["partner"]
+    if partner and flow:
+        para.flow = (region, partner)
     return region, partner
 
 

@@ -281,3 +281,9 @@ def test_a_link_between_the_two_countries_names_no_flows_sides():
 def test_a_place_in_an_appositive_is_not_the_figures():
     text = "Ports of Xinjiang. In 2024 the port, one of the busiest crossings to Kazakhstan, handled 5 million tonnes."
     assert places(text)[0][0] == "Xinjiang"
+
+
+def test_a_flow_continued_in_the_paragraph_keeps_its_sides():
+    text = ("Uzbekistan-China trade up 12% in 2024\n\nIn 2024 Uzbekistan's trade turnover with China reached $9.8 billion.\n\n"
+            "Exports to China amounted to $1.6 billion, while imports stood at $8.2 billion.")
+    assert places(text)[-2:] == [("Uzbekistan", "China"), ("Uzbekistan", "China")]
