@@ -12,6 +12,7 @@ from pipelines.extract.places import (
     PlaceMention,
     canonical,
     common_region,
+    is_local,
     country_of,
     is_subject,
     partner_patterns,
@@ -168,9 +169,9 @@ def figure_place(s, q, mentions, pair, place_list, main_index, measure, doc, par
         pick = poss[-1] if poss and (before[-1].start - poss[-1].start) < 60 else before[0]  # the subject, not the nearest
         return resolve_reference(pooled(s, mentions, mentions.index(pick)) or pick.region, doc), partner
     two = _THE_TWO.search(s[:q.start])
-    if two and len(doc.recent_places) >= 2:  # "the two ports" after "Horgos and Alashankou": their common region
-        a, b = doc.recent_places[-2:]
-        joint = common_region(a, b)
+    local = [p for p in doc.recent_places if is_local(p)] if two else []
+    if len(local) >= 2:  # "the two ports" after "Horgos ... Alashankou": their common region
+        joint = common_region(*local[-2:])
         if joint:
             return joint, partner
     if partner:  # "Trade with the five Central Asian countries reached ...": the story's own side

@@ -245,6 +245,11 @@ def _kind(region: str) -> str:
     return _kinds().get(region, "")
 
 
+def is_local(region: str) -> bool:
+    """A port, city, site or zone (not a prefecture, region, country or group)."""
+    return _kind(region) in ("port", "city", "site", "zone")
+
+
 @cache
 def _parents() -> dict[str, str]:
     return {row["region"]: row.get("parent") or "" for row in places()}

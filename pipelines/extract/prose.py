@@ -342,7 +342,7 @@ def note_topic(sent: Sentence, doc: DocContext) -> None:
         if region in doc.recent_places:
             doc.recent_places.remove(region)
         doc.recent_places.append(region)
-    del doc.recent_places[:-4]
+    del doc.recent_places[:-8]
     if _STARTS_WITH_PRONOUN.match(sent.text):
         return  # the subject is a pronoun: the topic stays
     mentions = [m for m in find_places(sent.text) if m.start < 100 and is_subject(sent.text, m)]

@@ -287,3 +287,9 @@ def test_a_flow_continued_in_the_paragraph_keeps_its_sides():
     text = ("Uzbekistan-China trade up 12% in 2024\n\nIn 2024 Uzbekistan's trade turnover with China reached $9.8 billion.\n\n"
             "Exports to China amounted to $1.6 billion, while imports stood at $8.2 billion.")
     assert places(text)[-2:] == [("Uzbekistan", "China"), ("Uzbekistan", "China")]
+
+
+def test_the_two_ports_are_the_last_two_ports_named_even_after_other_places():
+    text = ("The Horgos port in northwest China's Xinjiang handled 6,500 trains in 2024, most to European countries. "
+            "The Alashankou port handled 6,900 trains in 2024. The two ports together handled 55 percent of all trains.")
+    assert places(text)[-1][0] == "Xinjiang"
