@@ -295,3 +295,8 @@ def test_trips_count_the_thing_that_makes_them():
 ])
 def test_a_noun_right_before_the_next_figure_of_a_list_is_its_subject(text, codes):
     assert [o["indicator_code"] for o in extract(text)] == codes
+
+
+def test_money_that_has_been_invested_is_investment():
+    text = "Over 2020-2024, 3.1 billion yuan has been invested in vocational training in Hotan."
+    assert extract(text)[0]["indicator_code"] == "investment"
