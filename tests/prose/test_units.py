@@ -46,3 +46,8 @@ def test_a_bare_number_a_day_is_a_daily_count():
     rows = extract("In 2024 the port handled 22 trains a day, up from 14 a day in 2023.")
     assert [(o["value"], o["unit"], o["value_as_written"], o["period"]) for o in rows] == [
         (22.0, "count_per_day", "22 trains a day", "2024"), (14.0, "count_per_day", "14 a day", "2023")]
+
+
+def test_a_counted_noun_phrase_stops_at_the_people_counted():
+    found = extract("In 2024 Hotan helped 286,000 rural surplus laborers find jobs.")
+    assert found[0]["value_as_written"] == "286,000 rural surplus laborers"
