@@ -98,6 +98,7 @@ def read_previous(db_path: Path) -> Previous:
         return Previous()
     from pipelines.load import (  # the warehouse's own connect: waits for a writer, says who holds it
         COLUMNS,
+        LOADED_AT,
         connect,
     )
 
@@ -107,7 +108,8 @@ def read_previous(db_path: Path) -> Previous:
         for t, c in con.execute("select table_name, column_name from information_schema.columns "
                                 "where table_schema = 'staging' order by table_name, ordinal_position").fetchall():
             layout.setdefault(t, []).append(c)
-        if any(layout.get(t) != cols for t, cols in COLUMNS.items()):  # another layout: its rows cannot be kept
+        # another layout: its rows cannot be kept (loaded_at, the load's own column, may be there or not yet)
+        if any([c for c in layout.get(t, []) if c != LOADED_AT.get(t)] != cols for t, cols in COLUMNS.items()):
             return Previous()
         files = {r[0]: SeenFile(*r[1:]) for r in con.execute(
             "select source_file, doc_id, outcome, mtime_ns, size_bytes, extractor_version, extracted_at "

@@ -28,7 +28,7 @@ TABLES = {
     "documents": """(
     doc_id varchar primary key, source_file varchar not null, source_names varchar[], title varchar,
     doc_date date, publisher varchar, encoding varchar, n_chars integer, n_bytes bigint,
-    main_region varchar, ingested_at timestamp)""",
+    main_region varchar, ingested_at timestamp, loaded_at timestamp)""",
     "observations": """(
     obs_id varchar primary key, doc_id varchar not null, source_file varchar, indicator_code varchar,
     indicator_label varchar, domain varchar, region varchar, partner varchar, period varchar,
@@ -47,6 +47,8 @@ TABLES = {
 }
 DDL = "create schema if not exists staging;\n" + "\n".join(
     f"create table if not exists staging.{t} {cols};" for t, cols in TABLES.items())
+# a warehouse from before loaded_at: its documents count as built (the new dbt project builds in full)
+DDL += "\nalter table staging.documents add column if not exists loaded_at timestamp;"
 
 COLUMNS = {
     "documents": ["doc_id", "source_file", "source_names", "title", "doc_date", "publisher", "encoding",
@@ -68,6 +70,10 @@ FILES_SEEN_STATE = {"mtime_ns": pl.Int64, "size_bytes": pl.Int64, "extractor_ver
 DOC_TABLES = ("documents", "observations", "table_cells", "quarantine")
 # the column that keeps the first time a row was written, and the key it follows
 KEEP_FIRST_SEEN = {"documents": ("doc_id", "ingested_at"), "quarantine": ("quarantine_id", "quarantined_at")}
+# when the load last (re)wrote a document's rows: the incremental marts rebuild the documents loaded
+# after the last dbt build (dbt_project/macros/incremental_documents.sql). Not in COLUMNS: the frames
+# lack it, and a document re-extracted to the same rows is no change for transform_plan's fingerprints
+LOADED_AT = {"documents": "loaded_at"}
 
 _LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
 
@@ -129,6 +135,7 @@ def load_staging(db_path: Path, frames: dict[str, Source], files_seen: pl.DataFr
     from Polars held ~250 MB more than DuckDB's own Parquet reader, at 10k documents).
     Returns each staging table's row count after the load."""
     keep = set(keep_doc_ids or ()) - set(_column(frames["documents"], "doc_id"))
+    loaded_at = datetime.now(UTC).replace(tzinfo=None)
     frames = reconcile(frames, files_seen, keep)
     con = connect(db_path)
     try:
@@ -161,14 +168,18 @@ def load_staging(db_path: Path, frames: dict[str, Source], files_seen: pl.DataFr
                     con.execute(f"create table staging.{table} {TABLES[table]}")
                 select = ", ".join(f"coalesce(first_seen.{c}, incoming.{c})" if c == stamp else f"incoming.{c}"
                                    for c in cols)
+                into = ", ".join(cols)
+                if table in LOADED_AT:
+                    into, select = f"{into}, {LOADED_AT[table]}", f"{select}, ?"
                 # one statement over the whole stream: DuckDB then writes full row groups to disk as
                 # they fill; a statement per chunk kept every row in the transaction's memory (+1 GB at 10k)
                 con.register("incoming", incoming if isinstance(source, Path) else _arrow(incoming))
+                params = [loaded_at] if table in LOADED_AT else []
                 if stamp:
-                    con.execute(f"insert into staging.{table} ({', '.join(cols)}) select {select} from incoming "
-                                f"left join first_seen using ({key})")
+                    con.execute(f"insert into staging.{table} ({into}) select {select} from incoming "
+                                f"left join first_seen using ({key})", params)
                 else:
-                    con.execute(f"insert into staging.{table} ({', '.join(cols)}) select {select} from incoming")
+                    con.execute(f"insert into staging.{table} ({into}) select {select} from incoming", params)
                 con.unregister("incoming")
                 if stamp:
                     con.execute("drop table first_seen")

@@ -664,7 +664,8 @@ def test_sql_is_never_built_from_names_or_text():
     only identifiers from fixed lists; values are bound parameters or registered frames."""
     import ast
 
-    allowed = {"table", "t", "cols", "key", "stamp", "select", "schema", "model", "s", "m", "c", "row_hash"}
+    # into: load.COLUMNS' names plus load.LOADED_AT's
+    allowed = {"table", "t", "cols", "key", "stamp", "select", "into", "schema", "model", "s", "m", "c", "row_hash"}
     modules = ["pipelines/load.py", "pipelines/export.py", "pipelines/summary.py",
                "pipelines/incremental.py", "pipelines/transform_plan.py"]
     for module in (m for m in modules if (REPO / m).exists()):

@@ -1,12 +1,20 @@
 {#-
     Body of the four per-domain marts (economy_indicators, trade_indicators,
     logistics_indicators, social_indicators): the observations of one
-    domain, shaped for an analyst, with the source's title.
+    domain, shaped for an analyst, with the source's title. Incremental by
+    document (macros/incremental_documents.sql); rows an incremental run adds
+    come after the others, so the `order by` holds for a full build only.
 -#}
 {% macro domain_indicators(domain) -%}
+-- depends_on: {{ ref('stg_staging__documents') }}
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail',
+          pre_hook="{{ keep_unchanged_documents('observation_key',
+              keys_of_unchanged_documents(ref('fct_observations'), 'observation_key', 'source_key')) }}") }}
+
 with observations as (
     select * from {{ ref('fct_observations') }}
     where domain = '{{ domain }}'
+    {% if is_incremental() %}and source_key in ({{ changed_documents() }}){% endif %}
 ),
 
 sources as (

@@ -35,7 +35,8 @@ create or replace table staging.documents (
     n_chars integer not null,
     n_bytes bigint not null,
     main_region varchar,
-    ingested_at timestamp not null
+    ingested_at timestamp not null,
+    loaded_at timestamp  -- null: built since (see macros/incremental_documents.sql)
 );
 
 create or replace table staging.observations (
@@ -346,7 +347,7 @@ def main(path: str) -> None:
     con = duckdb.connect(str(target))
     try:
         con.execute(DDL)
-        con.executemany("insert into staging.documents values (?,?,?,?,?,?,?,?,?,?,?)", DOCUMENTS)
+        con.executemany("insert into staging.documents values (?,?,?,?,?,?,?,?,?,?,?,null)", DOCUMENTS)
         con.executemany(
             "insert into staging.observations values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             OBSERVATIONS + TABLE_OBSERVATIONS,

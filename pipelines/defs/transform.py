@@ -1,6 +1,8 @@
 """Transform stage: the dbt project (seeds, staging, intermediate, marts) as Dagster assets;
 dbt tests become asset checks. Only what depends on changed staging rows is rebuilt
-(pipelines/transform_plan.py): nothing when no row changed, every node when the project changed."""
+(pipelines/transform_plan.py): nothing when no row changed, every node when the project changed.
+The big marts are incremental by document (dbt_project/macros/incremental_documents.sql): a partial
+build rewrites only the rows of the documents loaded since the last build; a full one uses --full-refresh."""
 
 
 import json
@@ -55,7 +57,8 @@ def caravan_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, p
                 args += exclude_args(plan, manifest)
                 progress(context, f"transform: dbt build of {len(plan.selected)} nodes downstream of the changed "
                                   f"staging tables ({plan.reason}); {len(plan.reused)} nodes unchanged")
-            else:
+            else:  # the incremental marts too are rebuilt whole, not from the rows they hold
+                args.append("--full-refresh")
                 progress(context, f"transform: dbt build (seeds, models, tests, contracts): {plan.reason}")
             if plan.mode == "partial":  # left as they are: say so first (they come before what is rebuilt)
                 yield from _reused(context, plan)

@@ -1,5 +1,10 @@
 -- One row per observation: every field of the observation contract, plus
--- keys to the dimensions and the parsed period.
+-- keys to the dimensions and the parsed period. Incremental by document
+-- (macros/incremental_documents.sql): a run rewrites only the changed documents' rows.
+-- depends_on: {{ ref('stg_staging__documents') }}
+
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail',
+          pre_hook="{{ keep_unchanged_documents('source_key', unchanged_documents()) }}") }}
 
 with observations as (
     select * from {{ ref('int_observations_enriched') }}
@@ -33,3 +38,6 @@ select
     method,
     table_id
 from observations
+{% if is_incremental() %}
+where doc_id in ({{ changed_documents() }})
+{% endif %}

@@ -13,5 +13,6 @@ select
     cast(n_chars as integer) as n_chars,
     cast(n_bytes as bigint) as n_bytes,
     cast(main_region as varchar) as main_region,
-    cast(ingested_at as timestamp) as ingested_at
+    cast(ingested_at as timestamp) as ingested_at,
+    cast(loaded_at as timestamp) as loaded_at
 from source
