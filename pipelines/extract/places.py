@@ -138,6 +138,63 @@ _TAIL = re.compile(r"(['’]s)?(?!\w)")  # how the pattern ends a name: an optio
 
 @lru_cache(maxsize=64)
 def _scan(s: str) -> tuple[PlaceMention, ...]:
+    """The mentions pattern.finditer(s) finds: taken from the last document scanned when s is cut
+    from it, else scanned."""
+    found = _from_document(s)
+    return found if found is not None else _scan_text(s)
+
+
+@dataclass
+class _Scanned:
+    text: str
+    low: str
+    mentions: tuple[PlaceMention, ...]
+    starts: list[int]
+    hint: int = 0  # where the last text was found: sentences are asked for in order
+
+
+_last_document: list[_Scanned] = []  # the document main_region read last
+
+
+def _remember_document(text: str) -> None:
+    """Scan the whole document once: the scans of its head and its sentences are read off this one.
+    Not when _scan_text reads it with the pattern, nor with a 'Σ' (its lower case depends on the
+    letters around it)."""
+    if _last_document and _last_document[0].text == text:  # main_area asks main_region again
+        return
+    mentions, low = _scan_text(text), text.lower()
+    if _alias_table()[2] is not None and len(low) == len(text) and "Σ" not in text:
+        _last_document[:] = [_Scanned(text, low, mentions, [m.start for m in mentions])]
+    else:
+        _last_document.clear()
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _from_document(s: str) -> tuple[PlaceMention, ...] | None:
+    """The mentions of s read off the last document's scan, or None. s at [a, b) of that text
+    scans as the text does inside [a, b) when no word runs on across a or b (the scan reads one
+    character either side of a word or a match) and no mention of the text crosses a or b: the
+    same words start spellings, and a spelling that fits in s fits in the text the same way."""
+    if not _last_document:
+        return None
+    doc = _last_document[0]
+    a = doc.text.find(s, doc.hint)
+    if a < 0 and (a := doc.text.find(s)) < 0:
+        return None
+    doc.hint = a
+    b = a + len(s)
+    for i in (a - 1, b):
+        if 0 <= i < len(doc.text) and (_WORD_CHAR.match(doc.text, i) or _WORD_CHAR.match(doc.low, i)):
+            return None
+    i, j = bisect_left(doc.starts, a), bisect_left(doc.starts, b)
+    if (i and doc.mentions[i - 1].end > a) or (j and doc.mentions[j - 1].end > b):
+        return None
+    return tuple(PlaceMention(m.start - a, m.end - a, m.region, m.possessive) for m in doc.mentions[i:j])
+
+
+def _scan_text(s: str) -> tuple[PlaceMention, ...]:
     r"""What pattern.finditer(s) finds, without running its alternation of hundreds of spellings
     at every position: a match starts a word (every spelling starts with a word character, and
     (?<!\w) holds), so each word that starts some spelling looks up those spellings and tries them
@@ -260,6 +317,7 @@ def main_region(text: str) -> str:
     the headline (the first line) counting three times: a headline names the story's subject.
     A story filed from a country is about that country unless it names a place in it more: a
     Tajik agency's story on trade with China is Tajikistan's."""
+    _remember_document(text)
     filed_from = _filing_lines(text)  # the place a story is filed from is not what it is about
     mentions = [m for m in find_places(text[:20000]) if not any(a <= m.start < b for a, b in filed_from)]
     counts = Counter(m.region for m in mentions if not m.region.startswith("@"))
