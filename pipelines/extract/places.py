@@ -476,15 +476,17 @@ def _bilateral_forms() -> list[tuple[re.Pattern | None, ...]]:
             for f in load_rules()["places"]["bilateral_forms"]]
 
 
+@lru_cache(maxsize=64)  # prose asks again for the same sentence or clause
 def two_sides(s: str) -> tuple[PlaceMention, PlaceMention] | None:
     """The first pair of places the sentence names as the two sides of a flow."""
-    mentions = find_places(s, joined=False)
+    mentions = _find_places(s, False, False)
     for a, b in zip(mentions, mentions[1:]):
         if a.region == b.region:
             continue
         for before, between, after in _bilateral_forms():
-            if (before is None or before.search(s[max(0, a.start - 40):a.start])) and \
-                    (between is None or between.search(s[a.end:b.start])) and \
+            # the text between first: its patterns are anchored at its start, the cheapest to refute
+            if (between is None or between.search(s[a.end:b.start])) and \
+                    (before is None or before.search(s[max(0, a.start - 40):a.start])) and \
                     (after is None or after.search(s[b.end:b.end + 40])):
                 return a, b
     return None
