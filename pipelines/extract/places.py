@@ -191,6 +191,8 @@ def _from_document(s: str) -> tuple[PlaceMention, ...] | None:
     i, j = bisect_left(doc.starts, a), bisect_left(doc.starts, b)
     if (i and doc.mentions[i - 1].end > a) or (j and doc.mentions[j - 1].end > b):
         return None
+    if a == 0:  # the document's head (text[:20000], the headline): the mentions as they are
+        return doc.mentions[i:j]
     return tuple(PlaceMention(m.start - a, m.end - a, m.region, m.possessive) for m in doc.mentions[i:j])
 
 
