@@ -319,9 +319,8 @@ def main_region(text: str) -> str:
     the headline (the first line) counting three times: a headline names the story's subject.
     A story filed from a country is about that country unless it names a place in it more: a
     Tajik agency's story on trade with China is Tajikistan's."""
-    _remember_document(text)
     filed_from = _filing_lines(text)  # the place a story is filed from is not what it is about
-    mentions = [m for m in find_places(text[:20000]) if not any(a <= m.start < b for a, b in filed_from)]
+    mentions = [m for m in _document_places(text) if not any(a <= m.start < b for a, b in filed_from)]
     counts = Counter(m.region for m in mentions if not m.region.startswith("@"))
     by_kind = places_by_kind(text)
     for m in mentions:  # "the prefecture's GDP" speaks of the prefecture the document names most
@@ -338,6 +337,14 @@ def main_region(text: str) -> str:
         return top
     inside = [region for region, _ in counts.most_common() if _country_or_none(region) == home]
     return inside[0] if inside else home
+
+
+def _document_places(text: str) -> list[PlaceMention]:
+    """The places of the document's first 20,000 characters, which main_region, main_area and
+    places_by_kind count. The whole document is scanned here once (whichever of them comes first):
+    the scans of its sentences are read off that one (_from_document)."""
+    _remember_document(text)
+    return find_places(text[:20000])
 
 
 def _head_lines(text: str) -> list[tuple[int, str]]:
@@ -394,7 +401,7 @@ def _country_or_none(region: str) -> str | None:
 def places_by_kind(text: str) -> dict[str, str]:
     """The place of each kind (prefecture, city, ...) the document names most: what 'the
     prefecture' and 'the city' mean in it."""
-    counts = Counter(m.region for m in find_places(text[:20000]) if not m.region.startswith("@"))
+    counts = Counter(m.region for m in _document_places(text) if not m.region.startswith("@"))
     out: dict[str, str] = {}
     for region, _ in counts.most_common():
         out.setdefault(_kind(region), region)
@@ -416,7 +423,7 @@ def resolve_reference(region: str, doc) -> str:
 def main_area(text: str) -> str:
     """What "the region" means: the area (not a country) the document names most: Xinjiang in a
     story on Xinjiang, Central Asia in one on Central Asia; the main place when it names none."""
-    counts = Counter(m.region for m in find_places(text[:20000])
+    counts = Counter(m.region for m in _document_places(text)
                      if not m.region.startswith("@") and _kind(m.region) in ("region", "group"))
     return counts.most_common(1)[0][0] if counts else main_region(text)
 
