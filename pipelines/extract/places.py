@@ -74,6 +74,7 @@ def place_pattern() -> str:
 _ATTRIBUTION = re.compile(r"^[^\w\n]*According to [^,;\n]{0,120},|,\s*according to [^;\n]*$"
                           r"|,\s*(?:the\s+)?[\w ]{0,40}\s(?:said|reported|announced|showed)\.?$",
                           re.IGNORECASE | re.MULTILINE)
+_ATTRIBUTION_VERBS = ("said", "reported", "announced", "showed")  # the verbs its third form ends with
 
 
 def find_places(s: str, keep_dateline: bool = False, joined: bool = True) -> list[PlaceMention]:
@@ -133,10 +134,20 @@ def _outside(found: tuple[PlaceMention, ...], spans: tuple[tuple[int, int], ...]
 
 @lru_cache(maxsize=64)  # a sentence is asked for its places both joined and not
 def _skipped(s: str, keep_dateline: bool) -> tuple[tuple[int, int], ...]:
-    skipped = [m.span() for m in _ATTRIBUTION.finditer(s)]
+    skipped = _attributions(s)
     if not keep_dateline:
         skipped += [m.span() for m in dateline_re().finditer(s)]
     return tuple(skipped)
+
+
+def _attributions(s: str) -> list[tuple[int, int]]:
+    """_ATTRIBUTION's spans. Every match holds "according to", or a comma and one of its verbs: an
+    ASCII text without them is not searched (in ASCII text, IGNORECASE matches only ASCII letters)."""
+    if s.isascii():
+        low = s.lower()
+        if "according to" not in low and ("," not in s or not any(v in low for v in _ATTRIBUTION_VERBS)):
+            return []
+    return [m.span() for m in _ATTRIBUTION.finditer(s)]
 
 
 @cache
@@ -159,6 +170,65 @@ _TAIL = re.compile(r"(['’]s)?(?!\w)")  # how the pattern ends a name: an optio
 
 @lru_cache(maxsize=64)
 def _scan(s: str) -> tuple[PlaceMention, ...]:
+    """The mentions pattern.finditer(s) finds: taken from the last document scanned when s is cut
+    from it, else scanned."""
+    found = _from_document(s)
+    return found if found is not None else _scan_text(s)
+
+
+@dataclass
+class _Scanned:
+    text: str
+    low: str
+    mentions: tuple[PlaceMention, ...]
+    starts: list[int]
+    hint: int = 0  # where the last text was found: sentences are asked for in order
+
+
+_last_document: list[_Scanned] = []  # the document main_region read last
+
+
+def _remember_document(text: str) -> None:
+    """Scan the whole document once: the scans of its head and its sentences are read off this one.
+    Not when _scan_text reads it with the pattern, nor with a 'Σ' (its lower case depends on the
+    letters around it)."""
+    if _last_document and _last_document[0].text == text:  # main_area asks main_region again
+        return
+    mentions, low = _scan_text(text), text.lower()
+    if _alias_table()[2] is not None and len(low) == len(text) and "Σ" not in text:
+        _last_document[:] = [_Scanned(text, low, mentions, [m.start for m in mentions])]
+    else:
+        _last_document.clear()
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _from_document(s: str) -> tuple[PlaceMention, ...] | None:
+    """The mentions of s read off the last document's scan, or None. s at [a, b) of that text
+    scans as the text does inside [a, b) when no word runs on across a or b (the scan reads one
+    character either side of a word or a match) and no mention of the text crosses a or b: the
+    same words start spellings, and a spelling that fits in s fits in the text the same way."""
+    if not _last_document:
+        return None
+    doc = _last_document[0]
+    a = doc.text.find(s, doc.hint)
+    if a < 0 and (a := doc.text.find(s)) < 0:
+        return None
+    doc.hint = a
+    b = a + len(s)
+    for i in (a - 1, b):
+        if 0 <= i < len(doc.text) and (_WORD_CHAR.match(doc.text, i) or _WORD_CHAR.match(doc.low, i)):
+            return None
+    i, j = bisect_left(doc.starts, a), bisect_left(doc.starts, b)
+    if (i and doc.mentions[i - 1].end > a) or (j and doc.mentions[j - 1].end > b):
+        return None
+    if a == 0:  # the document's head (text[:20000], the headline): the mentions as they are
+        return doc.mentions[i:j]
+    return tuple(PlaceMention(m.start - a, m.end - a, m.region, m.possessive) for m in doc.mentions[i:j])
+
+
+def _scan_text(s: str) -> tuple[PlaceMention, ...]:
     r"""What pattern.finditer(s) finds, without running its alternation of hundreds of spellings
     at every position: a match starts a word (every spelling starts with a word character, and
     (?<!\w) holds), so each word that starts some spelling looks up those spellings and tries them
@@ -287,7 +357,7 @@ def main_region(text: str) -> str:
     A story filed from a country is about that country unless it names a place in it more: a
     Tajik agency's story on trade with China is Tajikistan's."""
     filed_from = _filing_lines(text)  # the place a story is filed from is not what it is about
-    mentions = [m for m in find_places(text[:20000]) if not any(a <= m.start < b for a, b in filed_from)]
+    mentions = [m for m in _document_places(text) if not any(a <= m.start < b for a, b in filed_from)]
     counts = Counter(m.region for m in mentions if not m.region.startswith("@"))
     by_kind = places_by_kind(text)
     for m in mentions:  # "the prefecture's GDP" speaks of the prefecture the document names most
@@ -304,6 +374,14 @@ def main_region(text: str) -> str:
         return top
     inside = [region for region, _ in counts.most_common() if _country_or_none(region) == home]
     return inside[0] if inside else home
+
+
+def _document_places(text: str) -> list[PlaceMention]:
+    """The places of the document's first 20,000 characters, which main_region, main_area and
+    places_by_kind count. The whole document is scanned here once (whichever of them comes first):
+    the scans of its sentences are read off that one (_from_document)."""
+    _remember_document(text)
+    return find_places(text[:20000])
 
 
 def _head_lines(text: str) -> list[tuple[int, str]]:
@@ -360,7 +438,7 @@ def _country_or_none(region: str) -> str | None:
 def places_by_kind(text: str) -> dict[str, str]:
     """The place of each kind (prefecture, city, ...) the document names most: what 'the
     prefecture' and 'the city' mean in it."""
-    counts = Counter(m.region for m in find_places(text[:20000]) if not m.region.startswith("@"))
+    counts = Counter(m.region for m in _document_places(text) if not m.region.startswith("@"))
     out: dict[str, str] = {}
     for region, _ in counts.most_common():
         out.setdefault(_kind(region), region)
@@ -382,7 +460,7 @@ def resolve_reference(region: str, doc) -> str:
 def main_area(text: str) -> str:
     """What "the region" means: the area (not a country) the document names most: Xinjiang in a
     story on Xinjiang, Central Asia in one on Central Asia; the main place when it names none."""
-    counts = Counter(m.region for m in find_places(text[:20000])
+    counts = Counter(m.region for m in _document_places(text)
                      if not m.region.startswith("@") and _kind(m.region) in ("region", "group"))
     return counts.most_common(1)[0][0] if counts else main_region(text)
 
@@ -444,15 +522,17 @@ def _bilateral_forms() -> list[tuple[re.Pattern | None, ...]]:
             for f in load_rules()["places"]["bilateral_forms"]]
 
 
+@lru_cache(maxsize=64)  # prose asks again for the same sentence or clause
 def two_sides(s: str) -> tuple[PlaceMention, PlaceMention] | None:
     """The first pair of places the sentence names as the two sides of a flow."""
-    mentions = find_places(s, joined=False)
+    mentions = _find_places(s, False, False)
     for a, b in zip(mentions, mentions[1:]):
         if a.region == b.region:
             continue
         for before, between, after in _bilateral_forms():
-            if (before is None or before.search(s[max(0, a.start - 40):a.start])) and \
-                    (between is None or between.search(s[a.end:b.start])) and \
+            # the text between first: its patterns are anchored at its start, the cheapest to refute
+            if (between is None or between.search(s[a.end:b.start])) and \
+                    (before is None or before.search(s[max(0, a.start - 40):a.start])) and \
                     (after is None or after.search(s[b.end:b.end + 40])):
                 return a, b
     return _adjective_pair(s) or _investor_pair(s)

@@ -188,8 +188,21 @@ def _lower_ascii(node) -> bool:
 def required_parts(pattern: str) -> list[tuple[str, ...]]:
     """What every match of an IGNORECASE pattern holds (see _required), for may_match; the sets of
     longer words first, as they are the rarer ones and may_match stops at the first one missing."""
-    parts = _required(sre_parse.parse(pattern, re.IGNORECASE))
+    parts = _fewest(_required(sre_parse.parse(pattern, re.IGNORECASE)))
     return sorted(parts, key=lambda alts: min(map(len, alts)), reverse=True)
+
+
+def _fewest(parts: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The same test with fewer lookups: an alternative holding another one adds nothing ("quarters"
+    holds "quarter", "september" holds "sep"), nor does a part that another one implies; the
+    shorter alternatives, more often present, are tried first."""
+    def fewer(alts):
+        return tuple(sorted({a for a in alts if not any(b != a and b in a for b in alts)}, key=lambda a: (len(a), a)))
+
+    def implies(x, y):  # every text holding an alternative of x holds one of y
+        return all(any(b in a for b in y) for a in x)
+    parts = list(dict.fromkeys(fewer(p) for p in parts))
+    return [y for y in parts if not any(x != y and implies(x, y) and not implies(y, x) for x in parts)]
 
 
 def _required(node) -> list[tuple[str, ...]]:

@@ -178,8 +178,6 @@ def _read_at(s: str, t: str, m: re.Match, pats: dict) -> Quantity | None:
         return None
     before, pos = t[max(0, m.start() - 60): m.start()], m.end()  # rules read only the words just before
     cur = _currency_before(before, pats)
-    if not cur and pats["filter_before"].search(before):
-        return None
     scale, pos = _scale(t, pos, pats)
     if pats["not_unit"](t[pos:]):
         return None
@@ -223,6 +221,9 @@ def _read_at(s: str, t: str, m: re.Match, pats: dict) -> Quantity | None:
     elif pats["year"].match(token) and scale is None and (unit is None or (
             noun and _YEAR_DETERMINER.search(before))):
         return None  # a year, also as an adjective: "the 2011 document"
+    # (the checks above and this one are pure tests of the text: this slower one runs last, when the others have passed)
+    if not cur and pats["filter_before"].search(before):
+        return None
     bare = unit is None and scale is None
     guessed = bare and bool(_THOUSANDS.fullmatch(token))
     if guessed:

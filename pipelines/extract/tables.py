@@ -19,7 +19,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.extract.indicators import choose_indicator, cue_in, domain_of, only_code_for_unit
 from pipelines.extract.periods import find_times
@@ -935,6 +935,7 @@ def _record(out: TableRead, t: Layout, r: int, row: list[Cell], observations: li
 
 # ---- shared readers --------------------------------------------------------------------------
 
+@lru_cache(maxsize=64)  # a table's labels and headers repeat (a row label in each table, a caption's words)
 def _cue(text: str, unit: str | None) -> tuple[str | None, str | None]:
     """(code, cue words) of the indicator a label or header names, for figures in `unit`."""
     if not text.strip():
@@ -950,6 +951,7 @@ def _label_choice(text: str, unit: str):
     return choose_indicator(text, len(text), len(text), unit, "level", None, 0)
 
 
+@lru_cache(maxsize=64)  # the same header or label is asked for its period more than once
 def _time_of(text: str) -> str | None:
     """The period a cell or label consists of ("2024", "May 2023", "First Half of 2023")."""
     times = [t for t in find_times(text, None) if t.period]
