@@ -39,7 +39,7 @@ def export_parquet(db_path: Path, parquet_dir: Path) -> list[dict]:
                     and path.stat().st_size == old.get("bytes")):
                 manifest.append(old)
                 continue
-            relation = _in_reading_order(con.sql(f'select * from "{schema}"."{model}"'), model)
+            relation = con.sql(f'select * from "{schema}"."{model}"')
             tmp = parquet_dir / f".{model}.parquet.tmp"
             relation.write_parquet(str(tmp), compression="zstd")
             tmp.replace(path)  # readers never see a half-written file
@@ -52,18 +52,6 @@ def export_parquet(db_path: Path, parquet_dir: Path) -> list[dict]:
     (parquet_dir / "manifest.json").write_text(
         json.dumps({"generated_at": generated, "dbt_build": build, "models": manifest}, indent=2), encoding="utf-8")
     return manifest
-
-
-# The incremental marts append a run's new rows at the end, so the files are written in a fixed
-# order: the domain marts' own (macros/domain_indicators.sql), the fact tables' by document.
-DOMAIN_ORDER = "indicator_code, region, period_start nulls last, measure, observation_key"
-EXPORT_ORDER = {"fct_observations": "source_file, char_start, observation_key",
-                **{f"{d}_indicators": DOMAIN_ORDER for d in ("economy", "trade", "logistics", "social")}}
-
-
-def _in_reading_order(relation, model: str):
-    order = EXPORT_ORDER.get(model)
-    return relation.order(order) if order else relation
 
 
 def _dbt_build(con) -> str | None:
