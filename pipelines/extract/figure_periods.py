@@ -154,7 +154,8 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
         return None
     for t in times:
         gap = s[q.end:t.start]
-        if 0 <= t.start - q.end <= 16 and (_TIME_AFTER.fullmatch(gap) or (t.kind == "span" and _SPAN_AFTER.fullmatch(gap))):
+        if 0 <= t.start - q.end <= 16 and (_TIME_AFTER.fullmatch(gap) or (t.kind == "span" and _SPAN_AFTER.fullmatch(gap))) \
+                and not is_comparison_base(s, t):
             return t
     listed = _listed_after(s, q, qs)  # "against $48 billion and 55.1 million in 2000": the list's time
     attached = {id(t) for t in times for other in qs if other is not q and id(other) not in listed
@@ -206,12 +207,16 @@ def is_comparison_base(s: str, t: TimeExpr) -> bool:
         return False
     if t.kind == "open" and _SUPERLATIVE.search(before):
         return True  # "the busiest month since 2011", "a record high since the launch": a base
+    if t.kind == "year" and _GOAL_AFTER.match(s, t.end):
+        return True  # "58.5 percent of the 2025 target": the goal's year, not the figure's
     base = _COMPARISON_BASE.search(before)
     if base and base.group(0)[:4].lower() == "over" and not _DIGIT.search(before, 0, base.start()):
         return False  # "Over the first two months of 2025, 214 ...": no figure before it to compare
     return base is not None
 
 
+_GOAL_AFTER = re.compile(r"\s+(?:annual\s+|full[- ]year\s+)?(?:target|goal|plan|quota)s?\b", re.IGNORECASE)
+_GOAL_OF = re.compile(r"\s+(?:of|is|was|at)\s+(?:about\s+|some\s+|around\s+)?", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
 
@@ -229,6 +234,9 @@ def _target_year(s: str, q: Quantity, times: list[TimeExpr], doc_year: int | Non
         if _TARGET_BY.search(s[max(0, t.start - 30):t.start]) \
                 and t.kind in ("year", "span") and t.years:
             return str(t.years[-1])
+        goal = _GOAL_AFTER.match(s, t.end) if t.kind == "year" and t.end <= q.start else None
+        if goal and _GOAL_OF.fullmatch(s, goal.end(), q.start):  # "the 2025 target of 37,000"
+            return t.period
     colon = s.find(":", 0, q.start)  # "The targets for this year are: ...": the year the lead names
     lead = [t for t in times if t.end <= colon and t.kind in ("year", "relative") and t.period]
     if colon >= 0 and len(lead) == 1:

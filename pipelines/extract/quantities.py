@@ -367,6 +367,9 @@ def _fraction_values() -> dict[str, float]:
     return {_WS.sub(" ", k.lower()): v for k, v in load_rules()["numbers"]["fractions"].items()}
 
 
+_COMMA_OR = re.compile(r"\s*,\s*or\s")
+
+
 def _share_units(s: str, qs: list[Quantity]) -> None:
     """Ranges ('120-140 billion CNY', '6–7%') and lists ('20, 6, and 17 permissions') take the
     scale and unit written once after their last number."""
@@ -389,7 +392,10 @@ def _share_units(s: str, qs: list[Quantity]) -> None:
             # "158.1 million, 190.8 million and 172.3 million tourists": a list of scaled numbers shares its noun
             scaled_list = prev.has_scale and not prev.unit and not prev.unit_after and prev.noun is None
             is_range = bool(pats["range_sep"].match(gap + "0")) and open_prev
-            is_list = bool(pats["list_sep"].match(gap + "0")) and (open_prev or scaled_list)
+            # "21,650, or 58.5 percent of the target": the share restates the count ("5, 6, or 7 percent" is a list)
+            restated = q.unit == "percent" and _COMMA_OR.match(gap) is not None \
+                and not (i > 1 and pats["list_sep"].match(s[qs[i - 2].end: prev.num_start] + "0"))
+            is_list = bool(pats["list_sep"].match(gap + "0")) and (open_prev or scaled_list) and not restated
             is_out_of = bool(pats["out_of"].match(gap + "0")) and not prev.unit
             if is_range or is_list or is_out_of:
                 q.unit = q.unit or prev.unit

@@ -229,3 +229,12 @@ def test_a_level_in_the_final_year_of_a_span_is_dated_by_its_end():
 def test_a_rise_to_a_level_shares_the_levels_period():
     text = "Xinjiang's trade grew in the first half of 2024. Uzbekistan's exports to China rose 25% to $1.5 billion in 2023."
     assert [o["period"] for o in extract(text, date(2024, 7, 20))][-2:] == ["2023", "2023"]
+
+
+def test_a_years_target_dates_the_target_only():
+    text = ("Changji: Economic Performance in the First Half of 2025\n\nNewly added urban jobs numbered 21,650, or "
+            "58.5 percent of the 2025 target of 37,000. Per capita disposable income of urban residents was 27,340 yuan.")
+    rows = extract(text, date(2025, 7, 24))
+    assert [(o["value"], o["unit"], o["measure"], o["period"]) for o in rows] == [
+        (21650, "count", "level", "2025-H1"), (58.5, "percent", "share", "2025-H1"),
+        (37000, "count", "target", "2025"), (27340, "CNY", "level", "2025-H1")]
