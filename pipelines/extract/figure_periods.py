@@ -168,7 +168,8 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
               and not is_comparison_base(s, t) and not any(a <= t.start and t.end <= b for a, b in asides)]
     if before:
         return before[-1]
-    after = [t for t in times if t.start >= q.end and id(t) not in attached and not is_comparison_base(s, t)]
+    after = [t for t in times if t.start >= q.end and id(t) not in attached and not is_comparison_base(s, t)
+             and not _NEXT_CLAUSE.search(s, q.end, t.start)]  # "..., and in August alone it reached": the next clause's
     return after[0] if after else None
 
 
@@ -216,6 +217,7 @@ def is_comparison_base(s: str, t: TimeExpr) -> bool:
 
 
 _GOAL_AFTER = re.compile(r"\s+(?:annual\s+|full[- ]year\s+)?(?:target|goal|plan|quota)s?\b", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r",\s+and\s+$", re.IGNORECASE)  # the time opens the next clause
 _GOAL_OF = re.compile(r"\s+(?:of|is|was|at)\s+(?:about\s+|some\s+|around\s+)?", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 

@@ -257,7 +257,9 @@ def _indicator(f: _Figures, q: Quantity, window: int, measure: str, prev: dict |
         # "($34 billion)" restates it; "and its share of foreign trade climbed to 66.6%" is its part of a whole
         choice.code, choice.domain = prev["indicator_code"], prev["domain"]
     elif choice.code == "other" and choice.distance == 9999 and not _names_its_own_thing(q) and not unknown_rate \
-            and own_subject == window:  # an `other` cue ("retail trade") names the figure's own thing
+            and (own_subject == window or _IT.search(s, own_subject, q.start)):
+        # an `other` cue ("retail trade") names the figure's own thing; a new clause whose subject is
+        # "it" ("..., and in August alone it reached 72.4 billion yuan") continues the figure before
         inherited = _inherited_indicator(q, measure, prev, para, s[window:q.start])
         if inherited:
             choice.code, choice.domain = inherited
@@ -427,6 +429,7 @@ _PARTNER_ROLE = re.compile(r"\b(?:largest|biggest|main|top|leading|second[- ]lar
                            r"(?:trading\s+|trade\s+)?partners?\b", re.IGNORECASE)
 
 
+_IT = re.compile(r"\b(?:it|they)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ITS_SHARE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:share|proportion)\s+(?:of|in)\b", re.IGNORECASE)
 _OF_PHRASE = re.compile(r"\s*of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}[\w-]*", re.IGNORECASE)
 _RISE_TO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:about\s+|nearly\s+|over\s+|some\s+)?$", re.IGNORECASE)

@@ -238,3 +238,11 @@ def test_a_years_target_dates_the_target_only():
     assert [(o["value"], o["unit"], o["measure"], o["period"]) for o in rows] == [
         (21650, "count", "level", "2025-H1"), (58.5, "percent", "share", "2025-H1"),
         (37000, "count", "target", "2025"), (27340, "CNY", "level", "2025-H1")]
+
+
+def test_it_in_a_new_clause_continues_the_figure_and_the_clauses_time_is_its_own():
+    text = ("China's trade with Central Asia reached 545.3 billion yuan in the first eight months of 2025. On average, "
+            "two-way trade ran at 68.2 billion yuan a month, and in August alone it reached 72.4 billion yuan.")
+    rows = extract(text, date(2025, 9, 13))
+    assert [(o["indicator_code"], o["period"]) for o in rows] == [
+        ("trade_total", "2025-01/2025-08"), ("trade_total", "2025-01/2025-08"), ("trade_total", "2025-08")]
