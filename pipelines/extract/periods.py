@@ -52,7 +52,7 @@ def _vocab() -> dict:
         ("bare_part", re.compile(rf"\b(?:in|during|for|over)\s+the\s+(?:(first|second)\s+half|({ordinal_re})\s+quarter"
                                  rf"|first\s+({count_re})\s+(months|quarters))\b(?!\s+of\b|\s+\d)", re.I)),
         # "in December alone", "In May": a month without a year takes the document's year
-        ("bare_month", re.compile(rf"\b(?:in|during|for|of)\s+(?:\d{{1,2}}\s+)?({month_re})\b(?:\s+alone)?(?![\s,]*(?:\d|this year|last year))", re.I)),
+        ("bare_month", re.compile(rf"\b(?:in|during|for|of)\s+(?:\d{{1,2}}\s+)?({month_re})\b(?:\s+alone)?(?!\s*\d|,?\s*(?:1[89]|20)\d\d\b|[\s,]*(?:this|last) year)", re.I)),
         # "March was the busiest month", "October saw ...": a month as the sentence's subject
         ("bare_month", re.compile(rf"^\W*({month_re})(?=\s+(?:alone\s+)?(?:was|saw|brought|marked|set|recorded)\b)", re.I)),
     ]

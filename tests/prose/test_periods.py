@@ -246,3 +246,8 @@ def test_it_in_a_new_clause_continues_the_figure_and_the_clauses_time_is_its_own
     rows = extract(text, date(2025, 9, 13))
     assert [(o["indicator_code"], o["period"]) for o in rows] == [
         ("trade_total", "2025-01/2025-08"), ("trade_total", "2025-01/2025-08"), ("trade_total", "2025-08")]
+
+
+def test_the_end_of_a_month_before_a_comma_dates_the_stock():
+    text = "By the end of June, 1.21 million people were enrolled in basic pension insurance."
+    assert [o["period"] for o in extract(text, date(2025, 7, 24))] == ["2025-06"]
