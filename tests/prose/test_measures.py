@@ -213,3 +213,8 @@ def test_what_a_project_is_designed_to_carry_is_a_target():
 def test_a_percent_in_parentheses_after_a_part_is_its_share(text, last):
     o = extract(text)[-1]
     assert (o["indicator_code"], o["measure"]) == last
+
+
+def test_grew_at_an_average_of_x_a_year_is_an_average_growth():
+    rows = extract("Between 2021 and 2024 the number of parcels grew at an average of 46 percent a year.")
+    assert [(o["measure"], o["period"]) for o in rows] == [("growth_avg_annual", "2021/2024")]
