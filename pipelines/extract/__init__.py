@@ -102,11 +102,17 @@ def _stated_period(text: str, title: str | None, doc_date: date | None) -> str |
     first_text = first[0].text if first else ""
     if re.search(load_rules()["periods"]["event_verbs"], first_text, re.I):
         first_text = ""  # a lead that dates an event states no reporting period
-    text_for_periods = (title or "") + "\n" + first_text
-    kinds = ("year", "half", "quarter", "months", "month", "span", "relative")  # "last year" in the lead: against the date
-    periods = {t.period for t in find_times(text_for_periods, doc_date) if t.period and t.kind in kinds
-               and not is_comparison_base(text_for_periods, t) and not is_whole_year(text_for_periods, t)}  # "up 27 percent from 2022" states no period
+    periods = _periods_stated((title or "") + "\n" + first_text, doc_date)
+    if not periods and len(first) > 1:  # a lead that opens without a period ("... had their busiest autumn on
+        second = first[1].text  # record. Customs data for the first ten months of 2025 show ..."): its next sentence
+        periods = set() if re.search(load_rules()["periods"]["event_verbs"], second, re.I) else _periods_stated(second, doc_date)
     return periods.pop() if len(periods) == 1 else None
+
+
+def _periods_stated(text: str, doc_date: date | None) -> set[str]:
+    kinds = ("year", "half", "quarter", "months", "month", "span", "relative")  # "last year" in the lead: against the date
+    return {t.period for t in find_times(text, doc_date) if t.period and t.kind in kinds
+            and not is_comparison_base(text, t) and not is_whole_year(text, t)}  # "up 27 percent from 2022" states no period
 
 
 def _period_before(intro: Line | None, observations: list[dict]) -> str | None:

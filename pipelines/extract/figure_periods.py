@@ -54,6 +54,20 @@ def is_from_to(s: str, q: Quantity) -> bool:
 _NOW = re.compile(r"\b(?:now|currently|at present)\b", re.IGNORECASE)
 _THAT_PERIOD = re.compile(r"\bsame period\b|\bthat period\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:in )?(?:the )?same period\b", re.IGNORECASE)
+_THE_MONTHS = re.compile(r"\b(?:for|in|over|during)\s+the\s+(?:first\s+)?(\w+)\s+months\b(?!\s+of\b)", re.IGNORECASE)
+_MONTHS_SPAN = re.compile(r"(\d{4})-01/\1-(\d\d)")
+
+
+def _names_the_stated_months(s: str, stated: str | None) -> bool:
+    """'for the ten months', 'over the six months' in a report on January-October or the first half."""
+    span = _MONTHS_SPAN.fullmatch(stated or "") or (re.fullmatch(r"\d{4}-H1", stated or "") and "06")
+    m = _THE_MONTHS.search(s) if span else None
+    if not m:
+        return False
+    months = 6 if span == "06" else int(span.group(2))
+    word = m.group(1).lower()
+    count = int(word) if word.isdigit() else load_rules()["numbers"]["number_words"].get(word)
+    return count == months
 
 
 _SPAN_END = re.compile(r"\s*(?:in|by)\s+the\s+(?:final|last)\s+year\b|\s*(?:by|at)\s+the\s+end\s+of\s+the\s+period\b",
@@ -101,6 +115,8 @@ def figure_period(s, q, i, qs, times, measure, doc, para, period_list, main_inde
         return f"{para.span[0]}/{para.span[1]}"
     if _SAME_PERIOD.search(s) and para.period:
         return para.period
+    if _names_the_stated_months(s, doc.stated_period):  # "for the ten months" of a January-October report
+        return doc.stated_period
     if doc.doc_date and _NOW.search(s, 0, q.start):  # "The region now has 28 civil airports": as of the story's date
         return month_of(doc.doc_date)
     if para.period:

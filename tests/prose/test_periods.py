@@ -251,3 +251,11 @@ def test_it_in_a_new_clause_continues_the_figure_and_the_clauses_time_is_its_own
 def test_the_end_of_a_month_before_a_comma_dates_the_stock():
     text = "By the end of June, 1.21 million people were enrolled in basic pension insurance."
     assert [o["period"] for o in extract(text, date(2025, 7, 24))] == ["2025-06"]
+
+
+def test_a_lead_that_opens_without_a_period_states_its_second_sentences():
+    text = ("LOGISTICS NOTE | Road freight on Xinjiang's southern gateways\n\n"
+            "Road ports in southern Xinjiang had their busiest autumn on record. Customs data for the first ten months "
+            "of 2025 show cargo at Irkeshtam rising fast.\n\n"
+            "The Kashgar bonded zone reported bonded logistics trade of 3.94 billion yuan for the ten months, up 44 percent.")
+    assert [o["period"] for o in extract(text, date(2025, 11, 14))] == ["2025-01/2025-10"] * 2
