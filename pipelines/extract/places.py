@@ -341,9 +341,18 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|to|with|at|by|across|into|for|
                                 re.IGNORECASE)
 
 
+_LISTED_AFTER_PREPOSITION = re.compile(
+    PREPOSITION_BEFORE.pattern[:-1] + r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*)*"
+    r",?\s+(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def is_subject(s: str, m: PlaceMention) -> bool:
-    """A place that can be what a sentence is about: possessive, or not the object of a preposition."""
-    return m.possessive or not PREPOSITION_BEFORE.search(s[max(0, m.start - 20):m.start])
+    """A place that can be what a sentence is about: possessive, or not the object of a preposition
+    (nor listed after one: "Exports to Kazakhstan and Russia")."""
+    if m.possessive:
+        return True
+    return not (PREPOSITION_BEFORE.search(s[max(0, m.start - 20):m.start])
+                or _LISTED_AFTER_PREPOSITION.search(s[max(0, m.start - 80):m.start]))
 
 
 @cache

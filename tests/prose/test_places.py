@@ -293,3 +293,9 @@ def test_the_two_ports_are_the_last_two_ports_named_even_after_other_places():
     text = ("The Horgos port in northwest China's Xinjiang handled 6,500 trains in 2024, most to European countries. "
             "The Alashankou port handled 6,900 trains in 2024. The two ports together handled 55 percent of all trains.")
     assert places(text)[-1][0] == "Xinjiang"
+
+
+def test_places_listed_after_a_preposition_are_no_topic():
+    text = ("Changji: Economic Performance in the First Half of 2025\n\nForeign trade. Exports to Kazakhstan and Russia "
+            "amounted to 1.42 billion yuan and 0.87 billion yuan respectively. Imports were 0.78 billion yuan.")
+    assert places(text)[-1] == ("Changji", None)
