@@ -300,3 +300,11 @@ def test_a_noun_right_before_the_next_figure_of_a_list_is_its_subject(text, code
 def test_money_that_has_been_invested_is_investment():
     text = "Over 2020-2024, 3.1 billion yuan has been invested in vocational training in Hotan."
     assert extract(text)[0]["indicator_code"] == "investment"
+
+
+@pytest.mark.parametrize("text", [
+    "Cross-border e-commerce imports and exports grew from 1.9 billion yuan in 2020 to 23.6 billion yuan in 2024.",
+    "In 2024 e-commerce exports reached 5 billion yuan.",
+])
+def test_e_commerce_is_a_trade_mode(text):
+    assert {(o["indicator_code"], o["domain"]) for o in extract(text)} == {("other", "trade")}
