@@ -160,7 +160,8 @@ def figure_place(s, q, mentions, pair, place_list, main_index, measure, doc, par
     if not before and not CONTRAST.search(s, 0, q.start):  # ", while ..." starts a new subject
         before = mentions_before
     subjects = [m for m in before if is_subject(s, m)]
-    before = subjects or before
+    # "trade with Kazakhstan and Russia": with a partner named, places listed with it are no figure's own
+    before = subjects if partner else (subjects or before)
     if before:
         poss = [m for m in before if m.possessive]
         holder = [m for m in poss if _SHARE_HOLDER.match(s[m.end:m.end + 25])]

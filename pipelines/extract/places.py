@@ -479,6 +479,9 @@ def country_of(region: str) -> str:
     return _country_or_none(region) or "China"
 
 
+_POOLING_PREPOSITION = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def pooled(s: str, mentions: list[PlaceMention], i: int) -> str | None:
     """'the Horgos and Alashankou ports': places listed together take their common parent."""
     run = [i]
@@ -490,7 +493,8 @@ def pooled(s: str, mentions: list[PlaceMention], i: int) -> str | None:
     while k - 1 >= 0 and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+|or\s+)?", s[mentions[k - 1].end:mentions[k].start]):
         k -= 1
         run.insert(0, k)
-    if len(run) < 2 or not re.match(r"\s+(?:[a-z-]+\s+)?[a-z-]+s\b", s[mentions[run[-1]].end:]):  # "ports", "border crossings"
+    if len(run) < 2 or not (re.match(r"\s+(?:[a-z-]+\s+)?[a-z-]+s\b", s[mentions[run[-1]].end:])  # "ports", "border crossings"
+                            or _POOLING_PREPOSITION.search(s, 0, mentions[run[0]].start)):  # "firms in Urumqi and Kashgar"
         return None
     ancestors = [set(_ancestors(mentions[x].region)) for x in run]
     common = set.intersection(*ancestors)

@@ -299,3 +299,12 @@ def test_places_listed_after_a_preposition_are_no_topic():
     text = ("Changji: Economic Performance in the First Half of 2025\n\nForeign trade. Exports to Kazakhstan and Russia "
             "amounted to 1.42 billion yuan and 0.87 billion yuan respectively. Imports were 0.78 billion yuan.")
     assert places(text)[-1] == ("Changji", None)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("E-commerce in Xinjiang. Our 2024 survey of firms in Urumqi and Kashgar counted some 3,500 live-streaming hosts.",
+     ("Xinjiang", None)),
+    ("E-commerce in Xinjiang. In 2024 trade with Kazakhstan and Russia reached 5 billion yuan.", ("Xinjiang", "Kazakhstan")),
+])
+def test_places_listed_together_pool_or_stay_partners(text, place):
+    assert places(text)[-1] == place
