@@ -1,0 +1,82 @@
+"""The annotations of the sixth held-out gold (heldout6): `uv run python -m benchmarks.heldout6.build_gold` writes its
+gold/*.jsonl (offsets computed and checked by benchmarks/gold_tools.py, which also says what an
+annotation holds)."""
+from pathlib import Path
+
+from benchmarks.gold_tools import build_and_report
+
+HERE = Path(__file__).resolve().parent
+
+X, KZ, CN, CA = "Xinjiang", "Kazakhstan", "China", "Central Asia"
+TJ, KG, UZ, TM = "Tajikistan", "Kyrgyzstan", "Uzbekistan", "Turkmenistan"
+B = 1e9
+
+DOCS = {}
+
+# t01: the title states one period (2024) -> rule 3 for every figure, Table 1 included.
+BO, Y = "Bortala", "2024"
+TABLE1 = [  # (row anchor, value cell, growth cell, code, region, unit, scale)
+    ("| Freight volume, Alashankou port        | 10,000 tonnes    | 1,732.6  | 4.1        |", "1,732.6", "4.1",
+     "cargo_throughput", "Alashankou", "t", 1e4),
+    ("| China-Europe freight trains, Alashankou| trains           | 6,873    | -7.2       |", "6,873", "-7.2",
+     "freight_trains", "Alashankou", "count", 1),
+    ("| Imports and exports of the prefecture  | 100 million yuan | 412.5    | 9.8        |", "412.5", "9.8",
+     "trade_total", BO, "CNY", 1e8),
+    ("| Exit-entry passengers, Alashankou port | 10,000 trips     | 18.4     | 36.5       |", "18.4", "36.5",
+     "passengers", "Alashankou", "count", 1e4),
+]
+rows1 = []
+for anchor, val, gr, code, reg, unit, scale in TABLE1:
+    rows1 += [
+        (anchor, val, code, reg, None, Y, "level", float(val.replace(",", "")) * scale, unit),
+        (anchor, gr, code, reg, None, Y, "growth_yoy", float(gr), "percent"),
+    ]
+
+DOCS["t01_bortala_bulletin_2024"] = [
+    ("58.94 billion yuan", "58.94 billion yuan", "gdp", BO, None, Y, "level", 58.94 * B, "CNY"),
+    ("increase of 6.7 percent", "6.7 percent", "gdp", BO, None, Y, "growth_yoy", 6.7, "percent"),
+    ("10.21 billion yuan", "10.21 billion yuan", "value_added_primary", BO, None, Y, "level", 10.21 * B, "CNY"),
+    ("19.66 billion yuan", "19.66 billion yuan", "value_added_secondary", BO, None, Y, "level", 19.66 * B, "CNY"),
+    ("29.07 billion yuan", "29.07 billion yuan", "value_added_tertiary", BO, None, Y, "level", 29.07 * B, "CNY"),
+    ("by 5.5 percent", "5.5 percent", "value_added_primary", BO, None, Y, "growth_yoy", 5.5, "percent"),
+    ("8.9 percent and", "8.9 percent", "value_added_secondary", BO, None, Y, "growth_yoy", 8.9, "percent"),
+    ("5.8 percent respectively", "5.8 percent", "value_added_tertiary", BO, None, Y, "growth_yoy", 5.8, "percent"),
+    ("118,360 yuan", "118,360 yuan", "gdp_per_capita", BO, None, Y, "level", 118360, "CNY"),
+    ("498,600", "498,600", "population", BO, None, Y, "level", 498600, "count"),
+    ("68.7 percent", "68.7 percent", "population", BO, None, Y, "share", 68.7, "percent"),
+    ("about 33,000", "about 33,000", "population", BO, None, Y, "level", 33000, "count"),
+    ("rose 11.3 percent", "11.3 percent", "industrial_output", BO, None, Y, "growth_yoy", 11.3, "percent"),
+    ("4.86 million kilowatts", "4.86 million kilowatts", "energy_capacity", BO, None, Y, "level", 4.86e6, "kW"),
+    ("2.91 million kilowatts", "2.91 million kilowatts", "energy_capacity", BO, None, Y, "level", 2.91e6, "kW"),
+    ("59.9 percent", "59.9 percent", "energy_capacity", BO, None, Y, "share", 59.9, "percent"),
+] + rows1 + [
+    ("41.25 billion yuan", "41.25 billion yuan", "trade_total", BO, None, Y, "level", 41.25 * B, "CNY"),
+    ("12.08 billion yuan", "12.08 billion yuan", "exports", BO, None, Y, "level", 12.08 * B, "CNY"),
+    ("29.17 billion yuan", "29.17 billion yuan", "imports", BO, None, Y, "level", 29.17 * B, "CNY"),
+    ("63.5 percent", "63.5 percent", "imports", BO, KZ, Y, "share", 63.5, "percent"),
+    ("16.4 billion yuan", "16.4 billion yuan", "bonded_zone_trade", "Alashankou", None, Y, "level", 16.4 * B, "CNY"),
+    ("up 21.7 percent", "21.7 percent", "bonded_zone_trade", "Alashankou", None, Y, "growth_yoy", 21.7, "percent"),
+    ("5,214 kilometers", "5,214 kilometers", "road_length", BO, None, Y, "level", 5214, "km"),
+    ("402 kilometers", "402 kilometers", "expressway_length", BO, None, Y, "level", 402, "km"),
+    ("612,000 passenger trips", "612,000 passenger trips", "passengers", "Bole", None, Y, "level", 612000, "count"),
+    ("up 18.2 percent", "18.2 percent", "passengers", "Bole", None, Y, "growth_yoy", 18.2, "percent"),
+    ("11.36 million tourist visits", "11.36 million", "tourists", BO, None, Y, "level", 11.36e6, "count"),
+    ("10.92 billion yuan", "10.92 billion yuan", "other", BO, None, Y, "level", 10.92 * B, "CNY", "economy"),
+    ("33,480 yuan", "33,480 yuan", "disposable_income_per_capita", BO, None, Y, "level", 33480, "CNY"),
+    ("up 6.1 percent", "6.1 percent", "disposable_income_per_capita", BO, None, Y, "growth_yoy", 6.1, "percent"),
+    ("43,150 yuan", "43,150 yuan", "income_per_capita_urban", BO, None, Y, "level", 43150, "CNY"),
+    ("23,690 yuan", "23,690 yuan", "income_per_capita_rural", BO, None, Y, "level", 23690, "CNY"),
+    ("rising 4.8 percent", "4.8 percent", "income_per_capita_urban", BO, None, Y, "growth_yoy", 4.8, "percent"),
+    ("7.5 percent.", "7.5 percent", "income_per_capita_rural", BO, None, Y, "growth_yoy", 7.5, "percent"),
+    ("8,260 people", "8,260 people", "jobs_created", BO, None, Y, "level", 8260, "count"),
+    ("was 3.9 percent", "3.9 percent", "unemployment_rate", BO, None, Y, "level", 3.9, "percent"),
+    ("312,400 people", "312,400 people", "insurance_coverage", BO, None, Y, "level", 312400, "count"),
+    ("98.2 percent", "98.2 percent", "insurance_coverage", BO, None, Y, "level", 98.2, "percent"),
+    ("14.73 billion yuan", "14.73 billion yuan", "fiscal_expenditure", BO, None, Y, "level", 14.73 * B, "CNY"),
+    ("78.4 percent", "78.4 percent", "livelihood_spending", BO, None, Y, "share", 78.4, "percent"),
+]
+
+#@@NEXT@@
+
+if __name__ == "__main__":
+    build_and_report(DOCS, HERE)
