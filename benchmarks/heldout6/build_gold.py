@@ -76,6 +76,36 @@ DOCS["t01_bortala_bulletin_2024"] = [
     ("78.4 percent", "78.4 percent", "livelihood_spending", BO, None, Y, "share", 78.4, "percent"),
 ]
 
+# t02: dated 16 October 2025; the lead states one period, January-September (2025) -> rule 3.
+N9, A8 = "2025-01/2025-09", "2025-01/2025-08"
+DOCS["t02_kazinform_eastern_gateway_khorgos_dry_port"] = [
+    ("moves 19.8 mln tonnes", "19.8 mln tonnes", "cargo_throughput", KZ, None, N9, "level", 19.8e6, "t"),
+    ("reached 19.8 million tonnes", "19.8 million tonnes", "cargo_throughput", KZ, None, N9, "level", 19.8e6, "t"),
+    ("14.6 percent", "14.6 percent", "cargo_throughput", KZ, None, N9, "growth_yoy", 14.6, "percent"),
+    ("12.4 million tonnes", "12.4 million tonnes", "cargo_throughput", "Dostyk", None, N9, "level", 12.4e6, "t"),
+    ("7.4 million tonnes", "7.4 million tonnes", "cargo_throughput", "Altynkol", None, N9, "level", 7.4e6, "t"),
+    ("27 pairs", "27 pairs", "train_frequency", KZ, None, "2025-10", "level", 27, "count_per_day"),
+    ("14 pairs", "14 pairs", "train_frequency", KZ, None, "2023", "level", 14, "count_per_day"),
+    ("1.2 trillion tenge", "1.2 trillion tenge", "infrastructure_investment", KZ, None, "2021/2024", "level", 1.2e12, "KZT"),
+    ("about $2.3 billion", "$2.3 billion", "infrastructure_investment", KZ, None, "2021/2024", "level", 2.3 * B, "USD"),
+    ("186,400 containers", "186,400 containers", "other", "Horgos", None, N9, "level", 186400, "count", "logistics"),
+    ("up 22 percent", "22 percent", "other", "Horgos", None, N9, "growth_yoy", 22, "percent", "logistics"),
+    ("5.3 million tonnes", "5.3 million tonnes", "cargo_throughput", "Horgos", None, N9, "level", 5.3e6, "t"),
+    ("to 8 million tonnes", "8 million tonnes", "freight_capacity", "Horgos", None, "2027", "target", 8e6, "t"),
+    ("41 resident companies", "41", "enterprises", "Horgos", None, "2025-10", "level", 41, "count"),
+    ("some 3,600 jobs", "some 3,600", "jobs_created", "Horgos", None, None, "level", 3600, "count"),
+    ("4.12 million visitors", "4.12 million", "tourists", "Khorgos ICBC", None, N9, "level", 4.12e6, "count"),
+    ("a third of them", "a third", "tourists", "Khorgos ICBC", CN, N9, "share", 100 / 3, "percent"),
+    ("96.8 billion tenge", "96.8 billion tenge", "other", "Khorgos ICBC", None, N9, "level", 96.8 * B, "KZT", "trade"),
+    ("$17.9 billion", "$17.9 billion", "trade_total", KZ, CN, A8, "level", 17.9 * B, "USD"),
+    ("up 3.2 percent", "3.2 percent", "trade_total", KZ, CN, A8, "growth_yoy", 3.2, "percent"),
+    ("$8.1 billion", "$8.1 billion", "exports", KZ, CN, A8, "level", 8.1 * B, "USD"),
+    ("$9.8 billion", "$9.8 billion", "imports", KZ, CN, A8, "level", 9.8 * B, "USD"),
+    ("36.5 million tonnes", "36.5 million tonnes", "cargo_throughput", KZ, None, "2028", "target", 36.5e6, "t"),
+    ("489 km", "489 km", "railway_length", KZ, None, "2026", "target", 489, "km"),
+    ("1.05 trillion tenge", "1.05 trillion tenge", "infrastructure_investment", KZ, None, "2026", "target", 1.05e12, "KZT"),
+]
+
 #@@NEXT@@
 
 if __name__ == "__main__":
