@@ -106,6 +106,37 @@ DOCS["t02_kazinform_eastern_gateway_khorgos_dry_port"] = [
     ("1.05 trillion tenge", "1.05 trillion tenge", "infrastructure_investment", KZ, None, "2026", "target", 1.05e12, "KZT"),
 ]
 
+# t03: dated 5 August 2025; the title states one period, the first half of 2025 -> rule 3.
+H, JJ = "2025-H1", "2025-01/2025-06"
+DOCS["t03_uzbek_ministry_textiles_energy_h1_2025"] = [
+    ("$1.68 billion", "$1.68 billion", "other", UZ, None, H, "level", 1.68 * B, "USD", "trade"),
+    ("up 9.4 percent", "9.4 percent", "other", UZ, None, H, "growth_yoy", 9.4, "percent", "trade"),
+    ("47.2 percent", "47.2 percent", "other", UZ, None, H, "share", 47.2, "percent", "trade"),
+    ("31.5 percent", "31.5 percent", "other", UZ, None, H, "share", 31.5, "percent", "trade"),
+    ("$312 million", "$312 million", "other", UZ, CN, H, "level", 312e6, "USD", "trade"),
+    ("39 percent", "39 percent", "other", UZ, CN, H, "share", 39, "percent", "trade"),
+    ("3.41 million tonnes", "3.41 million tonnes", "other", UZ, None, "2024", "level", 3.41e6, "t", "economy"),
+    ("947,000 hectares", "947,000 hectares", "other", UZ, None, "2024", "level", 947000, "ha", "economy"),
+    ("about 470,000 people", "about 470,000 people", "population", UZ, None, "2025-06", "level", 470000, "count"),
+    ("2,130 enterprises", "2,130 enterprises", "enterprises", UZ, None, "2025-06", "level", 2130, "count"),
+    ("$7 billion", "$7 billion", "other", UZ, None, "2030", "target", 7 * B, "USD", "trade"),
+    ("24.3 GW", "24.3 GW", "energy_capacity", UZ, None, "2025-06", "level", 24.3e6, "kW"),
+    ("3.9 GW", "3.9 GW", "energy_capacity", UZ, None, "2025-06", "level", 3.9e6, "kW"),
+    ("11.7 GW", "11.7 GW", "energy_capacity", UZ, None, "2027", "target", 11.7e6, "kW"),
+    ("6.2 GW", "6.2 GW", "energy_capacity", CN, UZ, "2027", "target", 6.2e6, "kW"),
+    ("$2.9 billion", "$2.9 billion", "investment", UZ, None, JJ, "level", 2.9 * B, "USD"),
+    ("provided 58 percent", "58 percent", "investment", CN, UZ, JJ, "share", 58, "percent"),
+    ("4.8 trillion soums", "4.8 trillion soums", "investment", UZ, None, "2025", "target", 4.8e12, "UZS"),
+    ("$375 million", "$375 million", "investment", UZ, None, "2025", "target", 375e6, "USD"),
+    ("$7.4 billion", "$7.4 billion", "trade_total", UZ, CN, H, "level", 7.4 * B, "USD"),
+    ("up 12.3 percent", "12.3 percent", "trade_total", UZ, CN, H, "growth_yoy", 12.3, "percent"),
+    ("22.1 percent", "22.1 percent", "trade_total", UZ, CN, H, "share", 22.1, "percent"),
+    ("$1.05 billion", "$1.05 billion", "exports", UZ, CN, H, "level", 1.05 * B, "USD"),
+    ("$6.35 billion", "$6.35 billion", "imports", UZ, CN, H, "level", 6.35 * B, "USD"),
+    ("3,104", "3,104", "enterprises", UZ, CN, "2025-07", "level", 3104, "count"),
+    ("187 were registered", "187", "enterprises", UZ, CN, H, "level", 187, "count"),
+]
+
 #@@NEXT@@
 
 if __name__ == "__main__":
