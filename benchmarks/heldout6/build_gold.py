@@ -137,6 +137,35 @@ DOCS["t03_uzbek_ministry_textiles_energy_h1_2025"] = [
     ("187 were registered", "187", "enterprises", UZ, CN, H, "level", 187, "count"),
 ]
 
+# t04: dated 2025-10-27; the lead states one period, the end of September (2025-09) -> rule 3.
+S, N9 = "2025-09", "2025-01/2025-09"
+DOCS["t04_xinjiang_new_energy_q3_2025"] = [
+    ("passes 130 GW", "130 GW", "energy_capacity", X, None, S, "level", 130e6, "kW"),
+    ("138.5 million kilowatts", "138.5 million kilowatts", "energy_capacity", X, None, S, "level", 138.5e6, "kW"),
+    ("52.1 percent", "52.1 percent", "energy_capacity", X, None, S, "share", 52.1, "percent"),
+    ("265.8 million kW", "265.8 million kW", "energy_capacity", X, None, S, "level", 265.8e6, "kW"),
+    ("58.7 million kW", "58.7 million kW", "energy_capacity", X, None, S, "level", 58.7e6, "kW"),
+    ("79.8 million kW", "79.8 million kW", "energy_capacity", X, None, S, "level", 79.8e6, "kW"),
+    ("42.6 million kW", "42.6 million kW", "energy_capacity", "Hami", None, S, "level", 42.6e6, "kW"),
+    ("16.9 million kilowatts", "16.9 million kilowatts", "other", X, None, N9, "level", 16.9e6, "kW", "economy"),
+    ("12.6 percent", "12.6 percent", "other", X, None, N9, "growth_yoy", 12.6, "percent", "economy"),
+    ("2.1 million kW", "2.1 million kW", "energy_capacity", X, None, "2023", "level", 2.1e6, "kW"),
+    ("9.8 million kW", "9.8 million kW", "energy_capacity", X, None, S, "level", 9.8e6, "kW"),
+    ("14.2 percent", "14.2 percent", "other", X, None, N9, "growth_yoy", 14.2, "percent", "economy"),
+    ("36.4 percent", "36.4 percent", "other", X, None, N9, "share", 36.4, "percent", "economy"),
+    ("three ultra-high-voltage", "three", "other", X, None, "2025-10", "level", 3, "count", "economy"),
+    ("32 million kW", "32 million kW", "other", X, None, "2025-10", "level", 32e6, "kW", "economy"),
+    ("98.7 billion yuan", "98.7 billion yuan", "investment", X, None, N9, "level", 98.7 * B, "CNY"),
+    ("27.3 percent", "27.3 percent", "investment", X, None, N9, "share", 27.3, "percent"),
+    ("112.4 billion yuan", "112.4 billion yuan", "other", X, None, "2024", "level", 112.4 * B, "CNY", "economy"),
+    ("up 19.5 percent", "19.5 percent", "other", X, None, "2024", "growth_yoy", 19.5, "percent", "economy"),
+    ("about 86,000 people", "about 86,000 people", "population", X, None, "2024", "level", 86000, "count"),
+    ("95.3 percent", "95.3 percent", "other", X, None, N9, "level", 95.3, "percent", "economy"),
+    ("96.1 percent", "96.1 percent", "other", X, None, N9, "level", 96.1, "percent", "economy"),
+    ("200 million kW", "200 million kW", "energy_capacity", X, None, "2030", "target", 200e6, "kW"),
+    ("to 50 percent", "50 percent", "other", X, None, "2030", "target", 50, "percent", "economy"),
+]
+
 #@@NEXT@@
 
 if __name__ == "__main__":
