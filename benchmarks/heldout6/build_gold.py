@@ -109,6 +109,10 @@ DOCS["t02_kazinform_eastern_gateway_khorgos_dry_port"] = [
 # t03: dated 5 August 2025; the title states one period, the first half of 2025 -> rule 3.
 H, JJ = "2025-H1", "2025-01/2025-06"
 DOCS["t03_uzbek_ministry_textiles_energy_h1_2025"] = [
+    ("701.2 trillion soums", "701.2 trillion soums", "gdp", UZ, None, JJ, "level", 701.2e12, "UZS"),
+    ("6.8 percent", "6.8 percent", "gdp", UZ, None, JJ, "growth_yoy", 6.8, "percent"),
+    ("grew 7.1 percent", "7.1 percent", "industrial_output", UZ, None, JJ, "growth_yoy", 7.1, "percent"),
+    ("$12.6 billion", "$12.6 billion", "exports", UZ, None, JJ, "level", 12.6 * B, "USD"),
     ("$1.68 billion", "$1.68 billion", "other", UZ, None, H, "level", 1.68 * B, "USD", "trade"),
     ("up 9.4 percent", "9.4 percent", "other", UZ, None, H, "growth_yoy", 9.4, "percent", "trade"),
     ("47.2 percent", "47.2 percent", "other", UZ, None, H, "share", 47.2, "percent", "trade"),
@@ -122,6 +126,10 @@ DOCS["t03_uzbek_ministry_textiles_energy_h1_2025"] = [
     ("$7 billion", "$7 billion", "other", UZ, None, "2030", "target", 7 * B, "USD", "trade"),
     ("24.3 GW", "24.3 GW", "energy_capacity", UZ, None, "2025-06", "level", 24.3e6, "kW"),
     ("3.9 GW", "3.9 GW", "energy_capacity", UZ, None, "2025-06", "level", 3.9e6, "kW"),
+    ("Five new solar parks", "Five", "other", UZ, None, H, "level", 5, "count", "economy"),
+    ("1.5 GW", "1.5 GW", "other", UZ, None, H, "level", 1.5e6, "kW", "economy"),
+    ("17.6 percent", "17.6 percent", "other", UZ, None, H, "share", 17.6, "percent", "economy"),
+    ("9.2 percent", "9.2 percent", "other", UZ, None, "2024-H1", "share", 9.2, "percent", "economy"),
     ("11.7 GW", "11.7 GW", "energy_capacity", UZ, None, "2027", "target", 11.7e6, "kW"),
     ("6.2 GW", "6.2 GW", "energy_capacity", CN, UZ, "2027", "target", 6.2e6, "kW"),
     ("$2.9 billion", "$2.9 billion", "investment", UZ, None, JJ, "level", 2.9 * B, "USD"),
@@ -150,7 +158,7 @@ DOCS["t04_xinjiang_new_energy_q3_2025"] = [
     ("16.9 million kilowatts", "16.9 million kilowatts", "other", X, None, N9, "level", 16.9e6, "kW", "economy"),
     ("12.6 percent", "12.6 percent", "other", X, None, N9, "growth_yoy", 12.6, "percent", "economy"),
     ("2.1 million kW", "2.1 million kW", "energy_capacity", X, None, "2023", "level", 2.1e6, "kW"),
-    ("9.8 million kW", "9.8 million kW", "energy_capacity", X, None, S, "level", 9.8e6, "kW"),
+    ("to 9.8 million kW", "9.8 million kW", "energy_capacity", X, None, S, "level", 9.8e6, "kW"),
     ("14.2 percent", "14.2 percent", "other", X, None, N9, "growth_yoy", 14.2, "percent", "economy"),
     ("36.4 percent", "36.4 percent", "other", X, None, N9, "share", 36.4, "percent", "economy"),
     ("three ultra-high-voltage", "three", "other", X, None, "2025-10", "level", 3, "count", "economy"),
@@ -160,10 +168,15 @@ DOCS["t04_xinjiang_new_energy_q3_2025"] = [
     ("112.4 billion yuan", "112.4 billion yuan", "other", X, None, "2024", "level", 112.4 * B, "CNY", "economy"),
     ("up 19.5 percent", "19.5 percent", "other", X, None, "2024", "growth_yoy", 19.5, "percent", "economy"),
     ("about 86,000 people", "about 86,000 people", "population", X, None, "2024", "level", 86000, "count"),
+    ("6.8 billion yuan", "6.8 billion yuan", "other", X, CA, N9, "level", 6.8 * B, "CNY", "trade"),
+    ("up 41 percent", "41 percent", "other", X, CA, N9, "growth_yoy", 41, "percent", "trade"),
+    ("3.1 billion yuan", "3.1 billion yuan", "other", X, UZ, N9, "level", 3.1 * B, "CNY", "trade"),
+    ("and 2.4 billion yuan", "2.4 billion yuan", "other", X, KZ, N9, "level", 2.4 * B, "CNY", "trade"),
     ("95.3 percent", "95.3 percent", "other", X, None, N9, "level", 95.3, "percent", "economy"),
     ("96.1 percent", "96.1 percent", "other", X, None, N9, "level", 96.1, "percent", "economy"),
     ("200 million kW", "200 million kW", "energy_capacity", X, None, "2030", "target", 200e6, "kW"),
     ("to 50 percent", "50 percent", "other", X, None, "2030", "target", 50, "percent", "economy"),
+    ("40 billion yuan", "40 billion yuan", "investment", X, None, "2027", "target", 40 * B, "CNY"),
 ]
 
 #@@NEXT@@
