@@ -179,6 +179,43 @@ DOCS["t04_xinjiang_new_energy_q3_2025"] = [
     ("40 billion yuan", "40 billion yuan", "investment", X, None, "2027", "target", 40 * B, "CNY"),
 ]
 
+# t05: dated 2025-12-09; the lead states one period, the first 11 months of 2025 -> rule 3, the table included.
+N11 = "2025-01/2025-11"
+TABLE5 = [  # (row anchor, passengers cell, change cell, cargo cell, region)
+    ("  Urumqi              2,486.3                 9.7          168,420", "2,486.3", "9.7", "168,420", "Urumqi"),
+    ("  Kashgar               312.8                14.2           11,236", "312.8", "14.2", "11,236", "Kashgar"),
+    ("  Yining                241.5                 6.1            5,874", "241.5", "6.1", "5,874", "Yining"),
+    ("  Hotan                 146.9                -2.3            3,105", "146.9", "-2.3", "3,105", "Hotan"),
+    ("  Aksu                  138.2                 8.8            2,947", "138.2", "8.8", "2,947", "Aksu"),
+]
+rows5 = []
+for anchor, pas, gr, cargo, reg in TABLE5:
+    rows5 += [
+        (anchor, pas, "passengers", reg, None, N11, "level", float(pas.replace(",", "")) * 1e4, "count"),
+        (anchor, gr, "passengers", reg, None, N11, "growth_yoy", float(gr), "percent"),
+        (anchor, cargo, "cargo_throughput", reg, None, N11, "level", float(cargo.replace(",", "")), "t"),
+    ]
+DOCS["t05_xinjiang_airports_jan_nov_2025"] = [
+    ("41.85 million passenger trips", "41.85 million", "passengers", X, None, N11, "level", 41.85e6, "count"),
+    ("up 8.4 percent", "8.4 percent", "passengers", X, None, N11, "growth_yoy", 8.4, "percent"),
+    ("roughly three fifths", "roughly three fifths", "passengers", "Urumqi", None, N11, "share", 60, "percent"),
+] + rows5 + [
+    ("62.3 percent", "62.3 percent", "passengers", X, None, N11, "growth_yoy", 62.3, "percent"),
+    ("1.37 million", "1.37 million", "passengers", X, None, N11, "level", 1.37e6, "count"),
+    ("about 57 percent", "about 57 percent", "passengers", X, CA, N11, "share", 57, "percent"),
+    ("served 41 international", "41", "other", X, None, "2025-11", "level", 41, "count", "logistics"),
+    ("23 of them", "23", "other", X, CA, "2025-11", "level", 23, "count", "logistics"),
+    ("29 routes", "29 routes", "other", X, None, "2024-11", "level", 29, "count", "logistics"),
+    ("26 civil airports", "26 civil airports", "airports", X, None, "2025-12", "level", 26, "count"),
+    ("Two of them", "Two", "other", X, None, "2025", "level", 2, "count", "logistics"),
+    ("46,500 flights", "46,500 flights", "other", X, None, N11, "level", 46500, "count", "logistics"),
+    ("5.8 billion yuan", "5.8 billion yuan", "infrastructure_investment", "Kashgar", None, "2027", "target", 5.8 * B, "CNY"),
+    ("9 million passengers", "9 million passengers", "passenger_capacity", "Kashgar", None, "2027", "target", 9e6, "count"),
+    ("60 million air passengers", "60 million", "passengers", X, None, "2030", "target", 60e6, "count"),
+    ("at least 15 more", "at least 15", "other", X, None, "2030", "target", 15, "count", "logistics"),
+    ("21,600 tonnes", "21,600 tonnes", "cargo_throughput", "Urumqi", CA, N11, "level", 21600, "t"),
+]
+
 #@@NEXT@@
 
 if __name__ == "__main__":
