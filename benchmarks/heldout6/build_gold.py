@@ -44,11 +44,9 @@ DOCS["t01_bortala_bulletin_2024"] = [
     ("118,360 yuan", "118,360 yuan", "gdp_per_capita", BO, None, Y, "level", 118360, "CNY"),
     ("498,600", "498,600", "population", BO, None, Y, "level", 498600, "count"),
     ("68.7 percent", "68.7 percent", "population", BO, None, Y, "share", 68.7, "percent"),
-    ("about 33,000", "about 33,000", "population", BO, None, Y, "level", 33000, "count"),
     ("rose 11.3 percent", "11.3 percent", "industrial_output", BO, None, Y, "growth_yoy", 11.3, "percent"),
     ("4.86 million kilowatts", "4.86 million kilowatts", "energy_capacity", BO, None, Y, "level", 4.86e6, "kW"),
     ("2.91 million kilowatts", "2.91 million kilowatts", "energy_capacity", BO, None, Y, "level", 2.91e6, "kW"),
-    ("59.9 percent", "59.9 percent", "energy_capacity", BO, None, Y, "share", 59.9, "percent"),
 ] + rows1 + [
     ("41.25 billion yuan", "41.25 billion yuan", "trade_total", BO, None, Y, "level", 41.25 * B, "CNY"),
     ("12.08 billion yuan", "12.08 billion yuan", "exports", BO, None, Y, "level", 12.08 * B, "CNY"),
@@ -56,12 +54,6 @@ DOCS["t01_bortala_bulletin_2024"] = [
     ("63.5 percent", "63.5 percent", "imports", BO, KZ, Y, "share", 63.5, "percent"),
     ("16.4 billion yuan", "16.4 billion yuan", "bonded_zone_trade", "Alashankou", None, Y, "level", 16.4 * B, "CNY"),
     ("up 21.7 percent", "21.7 percent", "bonded_zone_trade", "Alashankou", None, Y, "growth_yoy", 21.7, "percent"),
-    ("5,214 kilometers", "5,214 kilometers", "road_length", BO, None, Y, "level", 5214, "km"),
-    ("402 kilometers", "402 kilometers", "expressway_length", BO, None, Y, "level", 402, "km"),
-    ("612,000 passenger trips", "612,000 passenger trips", "passengers", "Bole", None, Y, "level", 612000, "count"),
-    ("up 18.2 percent", "18.2 percent", "passengers", "Bole", None, Y, "growth_yoy", 18.2, "percent"),
-    ("11.36 million tourist visits", "11.36 million", "tourists", BO, None, Y, "level", 11.36e6, "count"),
-    ("10.92 billion yuan", "10.92 billion yuan", "other", BO, None, Y, "level", 10.92 * B, "CNY", "economy"),
     ("33,480 yuan", "33,480 yuan", "disposable_income_per_capita", BO, None, Y, "level", 33480, "CNY"),
     ("up 6.1 percent", "6.1 percent", "disposable_income_per_capita", BO, None, Y, "growth_yoy", 6.1, "percent"),
     ("43,150 yuan", "43,150 yuan", "income_per_capita_urban", BO, None, Y, "level", 43150, "CNY"),
@@ -70,10 +62,7 @@ DOCS["t01_bortala_bulletin_2024"] = [
     ("7.5 percent.", "7.5 percent", "income_per_capita_rural", BO, None, Y, "growth_yoy", 7.5, "percent"),
     ("8,260 people", "8,260 people", "jobs_created", BO, None, Y, "level", 8260, "count"),
     ("was 3.9 percent", "3.9 percent", "unemployment_rate", BO, None, Y, "level", 3.9, "percent"),
-    ("312,400 people", "312,400 people", "insurance_coverage", BO, None, Y, "level", 312400, "count"),
     ("98.2 percent", "98.2 percent", "insurance_coverage", BO, None, Y, "level", 98.2, "percent"),
-    ("14.73 billion yuan", "14.73 billion yuan", "fiscal_expenditure", BO, None, Y, "level", 14.73 * B, "CNY"),
-    ("78.4 percent", "78.4 percent", "livelihood_spending", BO, None, Y, "share", 78.4, "percent"),
 ]
 
 # t02: dated 16 October 2025; the lead states one period, January-September (2025) -> rule 3.
@@ -214,6 +203,47 @@ DOCS["t05_xinjiang_airports_jan_nov_2025"] = [
     ("60 million air passengers", "60 million", "passengers", X, None, "2030", "target", 60e6, "count"),
     ("at least 15 more", "at least 15", "other", X, None, "2030", "target", 15, "count", "logistics"),
     ("21,600 tonnes", "21,600 tonnes", "cargo_throughput", "Urumqi", CA, N11, "level", 21600, "t"),
+]
+
+# t06: undated; the title gives a span, not one period. Every figure has its own year, span or table column.
+TABLE6 = [  # (row anchor, 2015 cell, 2023 cell, region)
+    ("| Kashgar    | 91.4 | 99.5 |", "91.4", "99.5", "Kashgar"),
+    ("| Hotan      | 89.7 | 99.6 |", "89.7", "99.6", "Hotan"),
+    ("| Aksu       | 93.2 | 99.1 |", "93.2", "99.1", "Aksu"),
+    ("| Ili        | 95.8 | 98.9 |", "95.8", "98.9", "Ili"),
+]
+rows6 = []
+for anchor, c15, c23, reg in TABLE6:
+    rows6 += [
+        (anchor, c15, "insurance_coverage", reg, None, "2015", "level", float(c15), "percent"),
+        (anchor, c23, "insurance_coverage", reg, None, "2023", "level", float(c23), "percent"),
+    ]
+DOCS["t06_study_social_insurance_education_health"] = [
+    ("9.86 million", "9.86 million", "insurance_coverage", X, None, "2015", "level", 9.86e6, "count"),
+    ("14.32 million", "14.32 million", "insurance_coverage", X, None, "2023", "level", 14.32e6, "count"),
+    ("4.8 percent", "4.8 percent", "insurance_coverage", X, None, "2015/2023", "growth_avg_annual", 4.8, "percent"),
+    ("above 98 percent", "98 percent", "insurance_coverage", X, None, None, "level", 98, "percent"),
+    ("99.2 percent", "99.2 percent", "insurance_coverage", X, None, "2023", "level", 99.2, "percent"),
+    ("3.12 million workers", "3.12 million", "insurance_coverage", X, None, "2023", "level", 3.12e6, "count"),
+] + rows6 + [
+    ("65.5 percent", "65.5 percent", "other", X, None, "2015", "level", 65.5, "percent", "social"),
+    ("98.1 percent", "98.1 percent", "other", X, None, "2023", "level", 98.1, "percent", "social"),
+    ("96.8 percent", "96.8 percent", "other", X, None, "2023", "level", 96.8, "percent", "social"),
+    ("3,914 kindergartens", "3,914", "other", X, None, "2023", "level", 3914, "count", "social"),
+    ("2,377 primary", "2,377", "other", X, None, "2023", "level", 2377, "count", "social"),
+    ("76.2 percent", "76.2 percent", "livelihood_spending", X, None, "2023", "share", 76.2, "percent"),
+    ("103.6 billion yuan", "103.6 billion yuan", "other", X, None, "2023", "level", 103.6 * B, "CNY", "social"),
+    ("about a fifth", "about a fifth", "other", X, None, "2023", "share", 20, "percent", "social"),
+    ("4,860 foreign students", "4,860", "population", X, None, "2023", "level", 4860, "count"),
+    ("some 71 percent", "some 71 percent", "population", X, CA, "2023", "share", 71, "percent"),
+    ("1,250 of these", "1,250", "scholarships", X, None, "2023", "level", 1250, "count"),
+    ("52,300", "52,300", "population", X, None, "2015", "level", 52300, "count"),
+    ("74,600", "74,600", "population", X, None, "2023", "level", 74600, "count"),
+    ("about 4.5 percent a year", "4.5 percent", "population", X, None, "2015/2023", "growth_avg_annual", 4.5, "percent"),
+    ("increased to 7.6", "7.6", "other", X, None, "2023", "level", 7.6, "count", "social"),
+    ("21.4 billion yuan", "21.4 billion yuan", "investment", X, None, "2016/2020", "level", 21.4 * B, "CNY"),
+    ("95 percent by 2027", "95 percent", "insurance_coverage", X, None, "2027", "target", 95, "percent"),
+    ("3.5 licensed doctors", "3.5", "other", X, None, "2030", "target", 3.5, "count", "social"),
 ]
 
 #@@NEXT@@
