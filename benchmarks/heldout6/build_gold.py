@@ -246,7 +246,5 @@ DOCS["t06_study_social_insurance_education_health"] = [
     ("3.5 licensed doctors", "3.5", "other", X, None, "2030", "target", 3.5, "count", "social"),
 ]
 
-#@@NEXT@@
-
 if __name__ == "__main__":
     build_and_report(DOCS, HERE)
