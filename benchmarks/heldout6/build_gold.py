@@ -80,6 +80,8 @@ DOCS["t02_kazinform_eastern_gateway_khorgos_dry_port"] = [
     ("186,400 containers", "186,400 containers", "other", "Horgos", None, N9, "level", 186400, "count", "logistics"),
     ("up 22 percent", "22 percent", "other", "Horgos", None, N9, "growth_yoy", 22, "percent", "logistics"),
     ("5.3 million tonnes", "5.3 million tonnes", "cargo_throughput", "Horgos", None, N9, "level", 5.3e6, "t"),
+    ("250,000-260,000 containers", "250,000-260,000", "other", "Horgos", None, "2025", "target", 250000, "count", "logistics"),
+    ("250,000-260,000 containers", "250,000-260,000", "other", "Horgos", None, "2025", "target", 260000, "count", "logistics"),
     ("to 8 million tonnes", "8 million tonnes", "freight_capacity", "Horgos", None, "2027", "target", 8e6, "t"),
     ("41 resident companies", "41", "enterprises", "Horgos", None, "2025-10", "level", 41, "count"),
     ("some 3,600 jobs", "some 3,600", "jobs_created", "Horgos", None, None, "level", 3600, "count"),
