@@ -517,3 +517,13 @@ Cotton output   10,000 tons    221.3
     rows = [(o["indicator_code"], o["domain"], o["value"]) for o in extract_document(text).observations
             if o["method"] == "table"]
     assert {d for c, d, _ in rows[:4]} == {"social"} and rows[-1] == ("other", "economy", 2213000.0)
+
+
+def test_a_column_in_a_unit_the_captions_quantity_is_not_measured_in_is_other():
+    text = ("Road ports note\n\nCargo and vehicles at selected Xinjiang road ports, January-October 2025\n\n"
+            "  Port          Cargo (10,000 t)    Change (%)    Vehicle trips (10,000)\n"
+            "  Irkeshtam          246.0             27.4               5.83\n"
+            "  Torugart            93.1             11.6               2.14\n")
+    rows = [o for o in extract_document(text).observations if o["method"] == "table"]
+    assert [(o["value"], o["unit"], o["indicator_code"]) for o in rows[:3]] == [
+        (2460000.0, "t", "cargo_throughput"), (27.4, "percent", "cargo_throughput"), (58300.0, "count", "other")]

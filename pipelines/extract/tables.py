@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from pipelines.extract.indicators import choose_indicator, cue_in, domain_of, only_code_for_unit
+from pipelines.extract.indicators import choose_indicator, cue_in, domain_of, only_code_for_unit, unit_fits
 from pipelines.extract.periods import find_times
 from pipelines.extract.places import MAIN, find_places, resolve_reference
 from pipelines.extract.quantities import find_quantities
@@ -719,7 +719,9 @@ def _indicator(info: RowInfo, col: Column, frame: Frame, level_unit: str | None)
     """(code, label). The row's own words name it first; a part of the table's quantity that the
     catalog has no code for is `other`; rows named by a time, place or "Total" take the column's
     or the table's quantity; last, the one catalog code whose unit is the row's unit."""
-    whole = col.code or frame.code
+    # the caption's quantity only for cells in a unit it is measured in ("Vehicle trips" under "Cargo and vehicles")
+    frame_code = frame.code if frame.code and (not level_unit or unit_fits(frame.code, level_unit)) else None
+    whole = col.code or frame_code
     if info.code:
         if info.kind == "item" and info.code in frame.wholes and _names_a_part(info):
             return "other", info.label
@@ -729,7 +731,7 @@ def _indicator(info: RowInfo, col: Column, frame: Frame, level_unit: str | None)
             return "other", info.label
         return only_code_for_unit(level_unit) or "other", info.label
     code = whole or _cue(frame.intro, level_unit)[0] or only_code_for_unit(level_unit)
-    label = col.header if col.code else (frame.caption if frame.code else None)
+    label = col.header if col.code else (frame.caption if frame_code else None)
     return code or "other", _strip_unit(label or info.label or col.header)
 
 
@@ -754,7 +756,7 @@ def _row_observations(row: list[Cell], cols: list[Column], info: RowInfo, frame:
         cell = row[col.index]
         for value, unit, written in _cell_values(cell, col, info, frame, unit_cell):
             measure = _measure(unit, col, info)
-            code, label = _indicator(info, col, frame, level_unit)
+            code, label = _indicator(info, col, frame, unit if unit != "percent" else level_unit)
             region = info.region or col.region or frame.region or doc.main_region
             partner = _partner(info, frame)
             domain = _domain(code, info, col, frame, level_unit or unit)
