@@ -520,7 +520,8 @@ Cotton output   10,000 tons    221.3
 
 
 def test_a_column_in_a_unit_the_captions_quantity_is_not_measured_in_is_other():
-    text = ("Road ports note\n\nCargo and vehicles at selected Xinjiang road ports, January-October 2025\n\n"
+    text = ("Road ports note\n\nRoad ports in southern Xinjiang had their busiest autumn on record.\n\n"
+            "Cargo and vehicles at selected Xinjiang road ports, January-October 2025\n\n"
             "  Port          Cargo (10,000 t)    Change (%)    Vehicle trips (10,000)\n"
             "  Irkeshtam          246.0             27.4               5.83\n"
             "  Torugart            93.1             11.6               2.14\n")

@@ -253,6 +253,12 @@ def _names_a_place(s: str, pos: int) -> bool:
 _WORD = re.compile(r"\s*(\(?)([A-Za-z'’-]+)(\)?)(,?)")
 
 
+def names_counted_thing(text: str) -> bool:
+    """Whether a label holds a counted noun (units.yaml count_nouns): 'Vehicle trips', 'New firms'."""
+    word = _patterns()["count_noun_word"].fullmatch
+    return any(word(w) for w in re.findall(r"[A-Za-z]+", text))
+
+
 def _counted_noun(rest: str, rest_t: str, pats: dict) -> tuple[str, int] | None:
     """'27 civil airports', '4,391 production and construction, transport and commercial units':
     a counted noun within a few words (no stopword between). Returns (noun phrase, its length).

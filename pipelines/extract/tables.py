@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from pipelines.extract.indicators import choose_indicator, cue_in, domain_of, only_code_for_unit, unit_fits
 from pipelines.extract.periods import find_times
 from pipelines.extract.places import MAIN, find_places, resolve_reference
-from pipelines.extract.quantities import find_quantities
+from pipelines.extract.quantities import find_quantities, names_counted_thing
 from pipelines.extract.segment import Line, TableBlock, is_caption_line, line_kind, sentences_of, unit_line
 from pipelines.rules import load_rules
 
@@ -730,6 +730,8 @@ def _indicator(info: RowInfo, col: Column, frame: Frame, level_unit: str | None)
         if whole:
             return "other", info.label
         return only_code_for_unit(level_unit) or "other", info.label
+    if not whole and level_unit == "count" and names_counted_thing(_strip_unit(col.header or "")):
+        return "other", _strip_unit(col.header)  # "Vehicle trips (10,000)": a count no cue names is its own
     code = whole or _cue(frame.intro, level_unit)[0] or only_code_for_unit(level_unit)
     label = col.header if col.code else (frame.caption if frame_code else None)
     return code or "other", _strip_unit(label or info.label or col.header)
