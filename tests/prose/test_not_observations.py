@@ -60,3 +60,8 @@ def test_a_number_word_naming_a_group_of_places_is_no_count():
 def test_a_datelines_year_is_no_figure():
     text = "URUMQI, April 8, 2025 (Xinhua) -- China-Europe freight trains via Xinjiang totaled 4,126 in the first quarter."
     assert [o["value"] for o in extract(text)] == [4126]
+
+
+def test_a_year_after_of_before_a_counted_noun_is_no_count():
+    text = "At the end of 2024 Xinjiang enterprises operated 41 overseas warehouses."
+    assert [(o["value"], o["period"]) for o in extract(text)] == [(41, "2024")]
