@@ -218,3 +218,12 @@ def test_a_percent_in_parentheses_after_a_part_is_its_share(text, last):
 def test_grew_at_an_average_of_x_a_year_is_an_average_growth():
     rows = extract("Between 2021 and 2024 the number of parcels grew at an average of 46 percent a year.")
     assert [(o["measure"], o["period"]) for o in rows] == [("growth_avg_annual", "2021/2024")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In 2025 China-Uzbekistan trade grew fastest, by 21.3 percent.", 21.3),
+    ("In 2025 Xinjiang's exports fell sharply, by 12 percent.", -12.0),
+])
+def test_a_verb_an_adverb_and_by_make_a_change(text, value):
+    o = extract(text)[0]
+    assert (o["measure"], o["value"]) == ("growth_yoy", value)
