@@ -308,3 +308,9 @@ def test_money_that_has_been_invested_is_investment():
 ])
 def test_e_commerce_is_a_trade_mode(text):
     assert {(o["indicator_code"], o["domain"]) for o in extract(text)} == {("other", "trade")}
+
+
+def test_a_cue_across_while_names_the_next_clauses_figure():
+    text = ("In 2025 industrial investment grew 14.3 percent, while investment in transport and other infrastructure "
+            "fell 2.7 percent.")
+    assert [o["indicator_code"] for o in extract(text)] == ["investment", "infrastructure_investment"]
