@@ -308,3 +308,12 @@ def test_places_listed_after_a_preposition_are_no_topic():
 ])
 def test_places_listed_together_pool_or_stay_partners(text, place):
     assert places(text)[-1] == place
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Hotan jobs. In Lop county, workshops paid monthly wages of 3,400 yuan in 2024.", "Lop"),
+    ("Hotan jobs. In 2024 Moyu County created 5,000 jobs.", "Moyu"),
+    ("Hotan jobs. In 2024 the Autonomous Prefecture created 5,000 jobs.", "Hotan"),
+])
+def test_a_county_the_seed_lacks_keeps_its_spelling(text, region):
+    assert places(text)[0][0] == region
