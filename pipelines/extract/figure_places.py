@@ -133,6 +133,9 @@ def figure_place(s, q, mentions, pair, place_list, main_index, measure, doc, par
                 if side in (a, b):
                     return (a, b) if side == a else (b, a)
         return a, b
+    owner = next((m for m in mentions if m.possessive and _ONLY_SPACE.fullmatch(s, m.end, q.start)), None)
+    if owner:  # "Irkeshtam's 2.46 million tonnes made it the busiest road port"
+        return resolve_reference(owner.region, doc), partner
     if q.in_parentheses:  # "the “Dostyk–Alashankou” crossing (from 14 to 28 trains per day)"
         near = [m for m in mentions if m.end <= q.start and q.start - m.end <= 40]
         if near:
@@ -178,6 +181,9 @@ def figure_place(s, q, mentions, pair, place_list, main_index, measure, doc, par
     if partner:  # "Trade with the five Central Asian countries reached ...": the story's own side
         return doc.main_region if doc.main_region != partner else (doc.topic or doc.main_region), partner
     return (doc.topic or doc.main_region), partner
+
+
+_ONLY_SPACE = re.compile(r"\s*")
 
 
 def _previous_quantity(s: str, q: Quantity) -> int | None:

@@ -317,3 +317,8 @@ def test_places_listed_together_pool_or_stay_partners(text, place):
 ])
 def test_a_county_the_seed_lacks_keeps_its_spelling(text, region):
     assert places(text)[0][0] == region
+
+
+def test_a_possessive_right_before_a_figure_owns_it():
+    text = "Road ports of Xinjiang. In 2025 Irkeshtam's 2.46 million tonnes made it the busiest road port in the region."
+    assert places(text)[0][0] == "Irkeshtam"
