@@ -408,7 +408,9 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*of\s+(?:the|these|those|which)\b[^,;]{0,40},
                               r"the volume|the amount|the number|the value|the turnover)\b|\bof them\b"
                               r"|\b(?:it|they)\s+(?:\w+\s+)?(?:rose|fell|grew|reached|was|were|stood|totall?ed|amounted|"
                               r"increased|decreased|climbed|jumped|dropped|declined|hit|topped)\b"
-                              r"|\b(?:it|them)\s+(?:(?:up|down|back)\s+)?to\s*$", re.IGNORECASE)  # "cut it to $30 billion"
+                              r"|\b(?:it|them)\s+(?:(?:up|down|back)\s+)?to\s*$"  # "cut it to $30 billion"
+                              r"|\b(?:this|that|which)\s+(?:is|was|equals|amounts\s+to)\s+(?:equivalent\s+|equal\s+)?(?:to\s+)?"
+                              r"(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.IGNORECASE)  # "this is equivalent to 18.76 billion manat"
 
 
 def _inherited_indicator(q: Quantity, measure: str, prev_obs: dict | None, para: ParagraphState, clause: str):

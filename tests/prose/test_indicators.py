@@ -314,3 +314,10 @@ def test_a_cue_across_while_names_the_next_clauses_figure():
     text = ("In 2025 industrial investment grew 14.3 percent, while investment in transport and other infrastructure "
             "fell 2.7 percent.")
     assert [o["indicator_code"] for o in extract(text)] == ["investment", "infrastructure_investment"]
+
+
+def test_this_is_equivalent_to_restates_the_figure_before():
+    text = ("Trade turnover between Turkmenistan and China reached $5.36 billion in the first half of 2025. "
+            "At the official exchange rate this is equivalent to 18.76 billion manat.")
+    rows = extract(text)
+    assert [(o["indicator_code"], o["region"], o["period"]) for o in rows][-1] == ("trade_total", "China", "2025-H1")
