@@ -419,8 +419,8 @@ def _inherited_indicator(q: Quantity, measure: str, prev_obs: dict | None, para:
     $432 million' continues the paragraph's subject."""
     if prev_obs and (measure != "level" or prev_obs["unit"] == q.unit):
         return prev_obs["indicator_code"], prev_obs["domain"]
-    if q.noun != "of them" and not _PRONOUN_SUBJECT.search(clause):  # "Labor-intensive goods accounted for ..." names its own subject
-        return None
+    if q.noun != "of them" and not _PRONOUN_SUBJECT.search(clause) and not _OF_IT.match(q.sentence or "", q.end):
+        return None  # "Labor-intensive goods accounted for ..." names its own subject ("hosted $8.1 billion of it" does not)
     code = para.current_cue() or (para.previous.current_cue() if para.previous else None)  # "it rose ..." reaches back
     if code and unit_fits(code, q.unit):
         return code, domain_of(code)
@@ -432,6 +432,7 @@ _PARTNER_ROLE = re.compile(r"\b(?:largest|biggest|main|top|leading|second[- ]lar
 
 
 _IT = re.compile(r"\b(?:it|they)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_OF_IT = re.compile(r"\s+of\s+(?:it|them|this|that)(?:\s+(?:stock|total|amount|sum|volume|figure))?\b", re.IGNORECASE)
 _ITS_SHARE = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:share|proportion)\s+(?:of|in)\b", re.IGNORECASE)
 _OF_PHRASE = re.compile(r"\s*of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}[\w-]*", re.IGNORECASE)
 _RISE_TO = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:about\s+|nearly\s+|over\s+|some\s+)?$", re.IGNORECASE)

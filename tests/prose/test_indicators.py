@@ -321,3 +321,13 @@ def test_this_is_equivalent_to_restates_the_figure_before():
             "At the official exchange rate this is equivalent to 18.76 billion manat.")
     rows = extract(text)
     assert [(o["indicator_code"], o["region"], o["period"]) for o in rows][-1] == ("trade_total", "China", "2025-H1")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Oil city Karamay posts 6.1% growth in Q1 2025.", "gdp"),
+    ("Xinjiang posted 5% growth in exports in 2024.", "exports"),
+    ("China's stock of direct investment in Central Asia reached $17.4 billion at the end of 2023. "
+     "Kazakhstan hosted $8.1 billion of it.", "investment"),
+])
+def test_a_place_posting_growth_and_a_part_of_it(text, code):
+    assert extract(text)[-1]["indicator_code"] == code
