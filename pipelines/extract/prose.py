@@ -147,10 +147,12 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
     times = [t for t in find_times(s, doc.doc_date) if not inside_quantity(t, quantities) and not in_dateline(s, t)]
     mentions = find_places(s)
     respectively = bool(_RESPECTIVELY.search(s))
+    place_list = respective_places(s, mentions, quantities) if respectively else None
+    # a list the places take ("the Urumqi and Kashgar pilots recorded exports of 28.7 and 9.4 billion yuan,
+    # respectively") is not also a list of indicators
     f = _Figures(sent, quantities, times, mentions, pair,
-                 respective_periods(s, times, quantities) if respectively else None,
-                 respective_places(s, mentions, quantities) if respectively else None,
-                 _respective_indicators(s, quantities, respectively))
+                 respective_periods(s, times, quantities) if respectively else None, place_list,
+                 _respective_indicators(s, quantities, respectively and place_list is None))
     main_index = 0  # the figure's place in the sentence's list of figures (ranges and restatements not counted)
     for i, q in enumerate(quantities):
         f.out.append(_observation(f, i, main_index, doc, para))

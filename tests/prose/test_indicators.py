@@ -331,3 +331,9 @@ def test_this_is_equivalent_to_restates_the_figure_before():
 ])
 def test_a_place_posting_growth_and_a_part_of_it(text, code):
     assert extract(text)[-1]["indicator_code"] == code
+
+
+def test_a_respectively_list_of_places_is_not_also_a_list_of_indicators():
+    text = "In 2024 the Urumqi and Kashgar market procurement pilots recorded exports of 28.7 and 9.4 billion yuan, respectively."
+    assert [(o["region"], o["indicator_code"]) for o in extract(text)] == [
+        ("Urumqi", "market_procurement_exports"), ("Kashgar", "market_procurement_exports")]
