@@ -231,10 +231,12 @@ def _from_document(s: str) -> tuple[PlaceMention, ...] | None:
 def _scan_text(s: str) -> tuple[PlaceMention, ...]:
     """The places of s: the seed's spellings, and names the seed lacks that a place noun follows."""
     known = _scan_spellings(s)
-    unlisted = _unlisted(s, known) if _UNLISTED_GATE.search(s) else ()
+    unlisted = (_unlisted(s, known) if _UNLISTED_GATE.search(s) else ()) + \
+        (_states(s, known) if _STATE_GATE.search(s) else ())
     return tuple(sorted(known + unlisted, key=lambda m: m.start)) if unlisted else known
 
 
+_STATE_GATE = re.compile(r"\b(?:government|authorities|side|ministry|cabinet|parliament)\b", re.IGNORECASE)
 _UNLISTED_GATE = re.compile(r"[a-z]\s+(?:County|Prefecture|Oblast|District|Province|Township)\b", re.IGNORECASE)
 
 
@@ -245,6 +247,21 @@ def _unlisted_pattern() -> tuple[re.Pattern, frozenset[str]]:
     name = r"[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]{2,})?"
     pattern = rf"(?<![\w-])(?P<name>{name})\s+(?i:{nouns})\b(?P<poss>['’]s)?"
     return re.compile(pattern), frozenset(w.lower() for w in rule["not_names"])
+
+
+@cache
+def _state_pattern() -> re.Pattern:
+    """'the Kyrgyz government', 'the Chinese side': a country named by its demonym and its state."""
+    sides = load_rules()["places"]["adjective_pairs"]["sides"]
+    demonym = "|".join(sorted(map(re.escape, sides), key=len, reverse=True))
+    nouns = "|".join(load_rules()["places"]["state_nouns"])
+    return re.compile(rf"(?<![\w-])(?P<name>{demonym})\s+(?:{nouns})\b(?P<poss>['’]s)?", re.IGNORECASE)
+
+
+def _states(s: str, known: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+    sides = {k.lower(): v for k, v in load_rules()["places"]["adjective_pairs"]["sides"].items()}
+    return tuple(PlaceMention(m.start(), m.end("name"), sides[m.group("name").lower()], bool(m.group("poss")))
+                 for m in _state_pattern().finditer(s) if not any(k.start < m.end() and m.start() < k.end for k in known))
 
 
 def _unlisted(s: str, known: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:

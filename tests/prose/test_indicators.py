@@ -337,3 +337,8 @@ def test_a_respectively_list_of_places_is_not_also_a_list_of_indicators():
     text = "In 2024 the Urumqi and Kashgar market procurement pilots recorded exports of 28.7 and 9.4 billion yuan, respectively."
     assert [(o["region"], o["indicator_code"]) for o in extract(text)] == [
         ("Urumqi", "market_procurement_exports"), ("Kashgar", "market_procurement_exports")]
+
+
+def test_money_earmarked_for_rebuilding_a_checkpoint_is_infrastructure_investment():
+    text = "In 2025 the Kyrgyz government earmarked 6.8 billion soms for rebuilding the Irkeshtam checkpoint."
+    assert extract(text)[0]["indicator_code"] == "infrastructure_investment"

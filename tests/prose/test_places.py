@@ -322,3 +322,11 @@ def test_a_county_the_seed_lacks_keeps_its_spelling(text, region):
 def test_a_possessive_right_before_a_figure_owns_it():
     text = "Road ports of Xinjiang. In 2025 Irkeshtam's 2.46 million tonnes made it the busiest road port in the region."
     assert places(text)[0][0] == "Irkeshtam"
+
+
+@pytest.mark.parametrize("text, region", [
+    ("In 2024 the Chinese side invested $2 billion in the project.", "China"),
+    ("In 2024 the Kazakh government allocated $500 million to the programme.", "Kazakhstan"),
+])
+def test_a_demonym_and_its_state_name_the_country(text, region):
+    assert places(text)[0][0] == region
