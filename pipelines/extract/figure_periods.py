@@ -259,10 +259,20 @@ def _target_year(s: str, q: Quantity, times: list[TimeExpr], doc_year: int | Non
     lead = [t for t in times if t.end <= colon and t.kind in ("year", "relative") and t.period]
     if colon >= 0 and len(lead) == 1:
         return lead[0].period
-    years = {t.period for t in times if t.kind in ("year", "relative") and t.period and len(t.period) == 4}
+    years = {t.period for t in times if t.kind in ("year", "relative") and t.period and len(t.period) == 4
+             and not _dates_a_base(s, t, q)}  # "..., against $94.8 billion in 2024": that figure's year
     # "In 2026, GDP is expected to reach ...", "expects full-year trade to exceed ..."
     year = years.pop() if len(years) == 1 else None
     return year if year and doc_year and int(year) >= doc_year else None
+
+
+_BASE_FIGURE = re.compile(r"\b(?:against|compared\s+with|compared\s+to|versus|up\s+from|down\s+from)\s+[^,;]{0,30}?\s+(?:in\s+)?$",
+                          re.IGNORECASE)
+
+
+def _dates_a_base(s: str, t: TimeExpr, q: Quantity) -> bool:
+    """The time dates a comparison figure after the target ('against $94.8 billion in 2024')."""
+    return t.start > q.end and _BASE_FIGURE.search(s, q.end, t.start) is not None
 
 
 def _is_from_to_pair(s: str, q: Quantity, qs: list[Quantity]) -> bool:

@@ -105,6 +105,8 @@ def _part_in_parentheses(s: str, prev: dict, prev_end: int, q: Quantity, offset:
     """'2.51 million of them (81.2%)', 'of which 4 billion yuan (40%)': the percent is the part's share."""
     m = _PART_OPENS.fullmatch(s, prev_end, q.num_start)
     return bool(m) and bool(m.group("of") or _PART_BEFORE.search(s, 0, prev["char_start"] - offset))
+_AGAINST_BEFORE = re.compile(r"\b(?:against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+"
+                            r"(?:about\s+|some\s+|nearly\s+|around\s+|just\s+|only\s+)?$", re.IGNORECASE)
 _OF_WHICH = re.compile(r",\s*of (?:whom|which|them|these|this)\b[^,;.]{0,40}$", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _BASE_YEAR = re.compile(r"\s*(?:\w+\s+){0,2}?(?:higher|more|lower|less|up|down)\s+(?:than|from|on|over)\s+"
@@ -224,6 +226,8 @@ def _measure(f: _Figures, q: Quantity, window: int, prev: dict | None) -> tuple[
         measure, decline = "share", False
     if q.range_pos == 1 and is_from_to(s, q) and measure == "level" and _target_words().search(s):
         measure = "target"
+    if measure == "target" and _AGAINST_BEFORE.search(s, max(0, q.start - 30), q.start):
+        measure = "level"  # "expect full-year trade of $110-115 billion, against $94.8 billion in 2024": the actual
     return measure, decline, part_of_prev
 
 

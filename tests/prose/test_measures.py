@@ -1,5 +1,7 @@
 """Measures from cues: growth, average growth, other-base growth, share, target, rates, declines."""
 
+from datetime import date
+
 import pytest
 
 from tests.prose.helpers import extract, facts
@@ -227,3 +229,10 @@ def test_grew_at_an_average_of_x_a_year_is_an_average_growth():
 def test_a_verb_an_adverb_and_by_make_a_change(text, value):
     o = extract(text)[0]
     assert (o["measure"], o["value"]) == ("growth_yoy", value)
+
+
+def test_the_actual_figure_a_forecast_is_set_against_is_a_level():
+    text = "Economists expect full-year China-Central Asia trade of $110-115 billion, against $94.8 billion in 2024."
+    rows = extract(text, date(2025, 9, 13))
+    assert [(o["value"], o["measure"], o["period"]) for o in rows] == [
+        (110e9, "target", "2025"), (115e9, "target", "2025"), (94.8e9, "level", "2024")]
