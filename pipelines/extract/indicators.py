@@ -114,6 +114,8 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
                 continue
             for m in cue.finditer(text, lows[where]):
                 score, distance = _score(cue, m, where, len(before), generic)
+                if where == "before" and _IN_PLACE_PHRASE.search(text, max(0, m.start() - 40), m.start()):
+                    score -= 12  # "trains ... through Xinjiang's land ports totaled 4,126": the ports only say where
                 if where == "before" and specific_noun:
                     score -= 100  # the counted noun names the quantity; the clause only frames it
                 if where == "own" and (any_domain is None or score > any_domain[0]):
@@ -129,6 +131,9 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
     _, cue, label, distance = best
     domain = cue.domain or (any_domain[1] if cue.code == "other" and any_domain else domain_of(cue.code))
     return IndicatorChoice(cue.code, label.replace(NUMBER_MARK, "").strip(), domain, distance)
+
+
+_IN_PLACE_PHRASE = re.compile(r"\b(?:through|via|across|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:['’]s)?\s+){0,2}(?:[a-z-]+\s+)?$")
 
 
 def _ascii_lower(text: str) -> str | None:

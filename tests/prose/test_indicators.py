@@ -342,3 +342,9 @@ def test_a_respectively_list_of_places_is_not_also_a_list_of_indicators():
 def test_money_earmarked_for_rebuilding_a_checkpoint_is_infrastructure_investment():
     text = "In 2025 the Kyrgyz government earmarked 6.8 billion soms for rebuilding the Irkeshtam checkpoint."
     assert extract(text)[0]["indicator_code"] == "infrastructure_investment"
+
+
+def test_a_cue_inside_a_phrase_of_place_yields_to_the_subjects():
+    text = ("China-Europe freight trains entering or leaving the country through Xinjiang's land ports totaled 4,126 "
+            "in the first quarter of 2025.")
+    assert extract(text)[0]["indicator_code"] == "freight_trains"
