@@ -45,7 +45,7 @@ def respective_places(s: str, mentions: list[PlaceMention], qs: list[Quantity]) 
             first = main.index(figures[0])
             out = [None] * len(main)
             out[first:first + len(figures)] = [m.region for m in places]
-            return out, bool(_PARTNER_LEAD.search(s, 0, places[0].start))
+            return out, bool(_partner_lead().search(s, 0, places[0].start))
     return None
 
 
@@ -60,9 +60,12 @@ def _place_runs(s: str, mentions: list[PlaceMention]) -> list[list[PlaceMention]
     return runs
 
 
-# a flow's other side, named right before a list of places: "trade with", "exports to", "imports from"
-_PARTNER_LEAD = re.compile(r"\b(?:trade|turnover|exports?|imports?|shipments)\s+(?:\w+\s+){0,2}?(?:with|to|from)\s+(?:the\s+)?$",
-                           re.IGNORECASE)
+@cache
+def _partner_lead() -> re.Pattern:
+    """A flow's other side named right before a list of places ("trade with", "exports to", "imports
+    from"): the lead of places.yaml's first partner pattern, without its place."""
+    lead = load_rules()["places"]["partner_patterns"][0].split("(?P<b>")[0]
+    return re.compile(r"\b" + lead + "$", re.IGNORECASE)
 
 
 @cache
