@@ -83,8 +83,9 @@ def _starts_with_pronoun(s: str) -> bool:
     return bool(re.match(r"\W*(?:[\w-]+\W+){0,3}?(?:it|its|they|their|this|these)\b", s, re.I))
 
 
-_BYLINE = re.compile(r"^\s*(?:updated|source|editor|published|by|date)\b[^.]{0,120}$|^[^.]{0,80}\d{4}-\d{2}-\d{2}[^.]{0,80}$",
-                     re.IGNORECASE)
+@cache
+def _lead_skip() -> re.Pattern:
+    return re.compile(load_rules()["documents"]["lead_skip"])
 
 
 def _stated_period(text: str, title: str | None, doc_date: date | None) -> str | None:
@@ -95,7 +96,7 @@ def _stated_period(text: str, title: str | None, doc_date: date | None) -> str |
     title = title or document_title(text)
     body = paragraphs[1:] if title and paragraphs[0].strip().strip("#*").strip() == title else paragraphs
     # the lead is the first paragraph that is no byline ("Updated: 2025-06-05 09:12 | China Daily")
-    lead = next((p for p in body if not _BYLINE.search(p) and not is_byline(p)), "")
+    lead = next((p for p in body if not _lead_skip().search(p) and not is_byline(p)), "")
     lead = dateline_re().sub("", lead, count=1)
     lead = re.sub(r"^\W*date\s+\d{4}-\d{2}-\d{2}", "", lead)
     first = sentences_of(Line(0, lead), 0)
