@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipelines.extract.clauses import LIST_SEP, aside_spans, clause_start, range_continues
-from pipelines.extract.periods import TimeExpr, find_times, is_present_tense, is_whole_year, month_of
+from pipelines.extract.periods import TimeExpr, count_of, find_times, is_present_tense, is_whole_year, month_of
 from pipelines.extract.places import dateline_re
 from pipelines.extract.quantities import Quantity
 from pipelines.rules import load_rules
@@ -56,18 +56,15 @@ _THAT_PERIOD = re.compile(r"\bsame period\b|\bthat period\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:in )?(?:the )?same period\b", re.IGNORECASE)
 _THE_MONTHS = re.compile(r"\b(?:for|in|over|during)\s+the\s+(?:first\s+)?(\w+)\s+months\b(?!\s+of\b)", re.IGNORECASE)
 _MONTHS_SPAN = re.compile(r"(\d{4})-01/\1-(\d\d)")
+_FIRST_HALF = re.compile(r"\d{4}-H1")
 
 
 def _names_the_stated_months(s: str, stated: str | None) -> bool:
     """'for the ten months', 'over the six months' in a report on January-October or the first half."""
-    span = _MONTHS_SPAN.fullmatch(stated or "") or (re.fullmatch(r"\d{4}-H1", stated or "") and "06")
-    m = _THE_MONTHS.search(s) if span else None
-    if not m:
-        return False
-    months = 6 if span == "06" else int(span.group(2))
-    word = m.group(1).lower()
-    count = int(word) if word.isdigit() else load_rules()["numbers"]["number_words"].get(word)
-    return count == months
+    span = _MONTHS_SPAN.fullmatch(stated or "")
+    months = int(span.group(2)) if span else (6 if _FIRST_HALF.fullmatch(stated or "") else 0)
+    m = _THE_MONTHS.search(s) if months else None
+    return bool(m) and count_of(m.group(1)) == months
 
 
 _SPAN_END = re.compile(r"\s*(?:in|by)\s+the\s+(?:final|last)\s+year\b|\s*(?:by|at)\s+the\s+end\s+of\s+the\s+period\b",
@@ -207,7 +204,7 @@ def years_back(m: re.Match) -> int:
     if not m.group("n"):
         return 1
     n = m.group("n").lower()
-    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else int(load_rules()["numbers"]["number_words"].get(n, 1))
+    count = 1 if n in ("a", "an") else count_of(n)
     return count * (10 if m.group("unit").lower().startswith("decade") else 1)
 
 

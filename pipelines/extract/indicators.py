@@ -280,12 +280,6 @@ def _own_phrase(sentence: str, end: int, unit: str, noun: str | None, written: s
     return " ".join(p for p in (written, after.strip()) if p)
 
 
-def _noun_phrase(sentence: str, end: int) -> str:
-    """The words right after a number, up to the next punctuation (at most 60 characters)."""
-    m = re.match(r"[^,.;:()—–]{0,60}", sentence[end:])
-    return m.group(0) if m else ""
-
-
 # ---- measures --------------------------------------------------------------------------------
 
 class _Rule:
@@ -323,7 +317,7 @@ def _any_found(rules: list[_Rule], text: str, low: str | None) -> bool:
 
 def _pair(text: str) -> tuple[str, str | None]:
     """A text and its lower-case copy if it is ASCII (what _Rule reads)."""
-    return text, (text.lower() if text.isascii() else None)
+    return text, _ascii_lower(text)
 
 
 @cache

@@ -88,7 +88,8 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MAY_DAY = re.compile(r"may\s+\d", re.IGNORECASE)
 
 
-def _num(token: str) -> int:
+def count_of(token: str) -> int:
+    """A count written in digits or as a word (numbers.yaml number_words): "10", "ten"; 0 if neither."""
     v = _vocab()
     token = token.lower()
     return int(token) if token.isdigit() else int(v["words"].get(token, 0))
@@ -172,7 +173,7 @@ def _add_match(kind: str, m: re.Match, add, doc_date: date | None, s: str) -> No
             add(m, f"{a}/{b}", "span", (a, b))
     elif kind == "months":
         year = _year_or_this(g, doc_date)
-        n = _num(g[0])
+        n = count_of(g[0])
         if year and 1 <= n <= 12:
             add(m, f"{year}-01/{year}-{n:02d}", "months", (year,))
     elif kind == "mrange":
@@ -231,7 +232,7 @@ def _add_bare_part(m: re.Match, add, doc_date: date | None) -> None:
         n = v["ordinals"][quarter.lower()]
         last_month, period = 3 * n, lambda y: f"{y}-Q{n}"
     else:
-        n = _num(count) * (3 if what.lower() == "quarters" else 1)
+        n = count_of(count) * (3 if what.lower() == "quarters" else 1)
         if not 1 <= n <= 12:
             return
         last_month, period = n, lambda y: f"{y}-01/{y}-{n:02d}"

@@ -252,16 +252,15 @@ def _unlisted_pattern() -> tuple[re.Pattern, frozenset[str]]:
 @cache
 def _state_pattern() -> re.Pattern:
     """'the Kyrgyz government', 'the Chinese side': a country named by its demonym and its state."""
-    sides = load_rules()["places"]["adjective_pairs"]["sides"]
-    demonym = "|".join(sorted(map(re.escape, sides), key=len, reverse=True))
+    demonym = _demonyms()[0]
     nouns = "|".join(load_rules()["places"]["state_nouns"])
     return re.compile(rf"(?<![\w-])(?P<name>{demonym})\s+(?:{nouns})\b(?P<poss>['’]s)?", re.IGNORECASE)
 
 
 def _states(s: str, known: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
-    sides = {k.lower(): v for k, v in load_rules()["places"]["adjective_pairs"]["sides"].items()}
+    sides = _demonyms()[1]
     return tuple(PlaceMention(m.start(), m.end("name"), sides[m.group("name").lower()], bool(m.group("poss")))
-                 for m in _state_pattern().finditer(s) if not any(k.start < m.end() and m.start() < k.end for k in known))
+                 for m in _state_pattern().finditer(s) if not _overlaps(m.start(), m.end(), known))
 
 
 def _unlisted(s: str, known: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
@@ -271,7 +270,7 @@ def _unlisted(s: str, known: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ..
     out = []
     for m in pattern.finditer(s):
         first = m.group("name").split()[0].split("-")[0].lower()
-        if first in not_names or any(k.start < m.end() and m.start() < k.end for k in known):
+        if first in not_names or _overlaps(m.start(), m.end(), known):
             continue
         out.append(PlaceMention(m.start(), m.end("name"), m.group("name"), bool(m.group("poss"))))
     return tuple(out)
@@ -385,13 +384,13 @@ def _is_parent(outer: str, inner: str) -> bool:
     return False
 
 
-PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|to|with|at|by|across|into|for|on|between|among|than|via|near|through|along|"
-                                r"past|towards?|within|outside|inside)\s+(?:the\s+)?$",
-                                re.IGNORECASE)
+_PREPOSITION = (r"\b(?:in|of|from|to|with|at|by|across|into|for|on|between|among|than|via|near|through|along|"
+                r"past|towards?|within|outside|inside)\s+(?:the\s+)?")
+PREPOSITION_BEFORE = re.compile(_PREPOSITION + "$", re.IGNORECASE)
 
 
 _LISTED_AFTER_PREPOSITION = re.compile(
-    PREPOSITION_BEFORE.pattern[:-1] + r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*)*"
+    _PREPOSITION + r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*)*"
     r",?\s+(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -601,10 +600,21 @@ def two_sides(s: str) -> tuple[PlaceMention, PlaceMention] | None:
 
 
 @cache
+def _demonyms() -> tuple[str, dict[str, str]]:
+    """The demonyms of places.yaml (adjective_pairs' sides) as an alternation, longest first, and each
+    one's country by its lower-case spelling: what the pair, investor and state patterns read."""
+    sides = {k.lower(): v for k, v in load_rules()["places"]["adjective_pairs"]["sides"].items()}
+    return "|".join(sorted(map(re.escape, sides), key=len, reverse=True)), sides
+
+
+def _overlaps(start: int, end: int, known: tuple[PlaceMention, ...]) -> bool:
+    return any(k.start < end and start < k.end for k in known)
+
+
+@cache
 def _adjective_pair_re() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     rule = load_rules()["places"]["adjective_pairs"]
-    sides = {k.lower(): v for k, v in rule["sides"].items()}
-    demonym = "|".join(sorted(map(re.escape, sides), key=len, reverse=True))
+    demonym, sides = _demonyms()
     side = rf"(?:{demonym}|{place_pattern()})"
     after = rule["after"].lstrip("^")
     pattern = rf"(?<![\w-])(?P<a>{side})\s*[-–—]\s*(?P<b>{side})(?=\b{after})"
@@ -631,8 +641,7 @@ def _adjective_pair(s: str) -> tuple[PlaceMention, PlaceMention] | None:
 
 @cache
 def _investor_pair_re() -> re.Pattern:
-    rule, sides = load_rules()["places"]["investor_pairs"], load_rules()["places"]["adjective_pairs"]["sides"]
-    demonym = "|".join(sorted(map(re.escape, sides), key=len, reverse=True))
+    rule, (demonym, _) = load_rules()["places"]["investor_pairs"], _demonyms()
     return re.compile(rf"(?<![\w-])(?P<a>{demonym})\s+(?:[\w-]+\s+)?{rule['investors']}\b(?:[^.;]|\.(?=\d)){{0,40}}?"
                       rf"{rule['into']}(?P<b>{demonym}|{place_pattern()})\b", re.IGNORECASE)
 
@@ -643,7 +652,7 @@ def _investor_pair(s: str) -> tuple[PlaceMention, PlaceMention] | None:
     m = _investor_pair_re().search(s)
     if not m:
         return None
-    sides = {k.lower(): v for k, v in load_rules()["places"]["adjective_pairs"]["sides"].items()}
+    sides = _demonyms()[1]
     a = sides[m.group("a").lower()]
     b = sides.get(m.group("b").lower()) or canonical(m.group("b"))
     if a == b:
