@@ -18,6 +18,11 @@ from functools import cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+
+# shorthands the annotations share
+X, KZ, CN, CA = "Xinjiang", "Kazakhstan", "China", "Central Asia"
+TJ, KG, UZ, TM = "Tajikistan", "Kyrgyzstan", "Uzbekistan", "Turkmenistan"
+B = 1e9
 KEYS = ["source_file", "indicator_code", "domain", "region", "partner", "period", "measure", "value",
         "unit", "value_as_written", "char_start", "char_end"]
 MEASURES = {"level", "growth_yoy", "growth_avg_annual", "growth_other", "share", "target"}
@@ -63,6 +68,14 @@ def _row(stem: str, text: str, r: tuple) -> dict:
     return {"source_file": f"{stem}.txt", "indicator_code": code, "domain": domain, "region": region,
             "partner": partner, "period": period, "measure": measure, "value": int(value) if value == int(value) else value,
             "unit": unit, "value_as_written": vaw, "char_start": start, "char_end": end}
+
+
+def level_and_growth(anchor: str, value: str, growth: str, code: str, region: str, period: str, unit: str,
+                     scale: float, domain: str | None = None) -> list[tuple]:
+    """A table row's two annotations: the value cell in the row's unit and scale, and its growth cell."""
+    extra = (domain,) if domain else ()
+    return [(anchor, value, code, region, None, period, "level", float(value.replace(",", "")) * scale, unit) + extra,
+            (anchor, growth, code, region, None, period, "growth_yoy", float(growth), "percent") + extra]
 
 
 def build_and_report(docs: dict[str, list[tuple]], folder: Path) -> None:

@@ -3,13 +3,9 @@ gold/*.jsonl (offsets computed and checked by benchmarks/gold_tools.py, which al
 annotation holds)."""
 from pathlib import Path
 
-from benchmarks.gold_tools import build_and_report
+from benchmarks.gold_tools import CA, CN, KG, KZ, TJ, TM, UZ, B, X, build_and_report, level_and_growth
 
 HERE = Path(__file__).resolve().parent
-
-X, KZ, CN, CA = "Xinjiang", "Kazakhstan", "China", "Central Asia"
-TJ, KG, UZ, TM = "Tajikistan", "Kyrgyzstan", "Uzbekistan", "Turkmenistan"
-B = 1e9
 
 DOCS = {}
 
@@ -23,13 +19,8 @@ TABLE1 = [  # (row anchor, value cell, growth cell, code, unit of the value cell
     ("| Raw coal output                 | 10,000 tonnes    | 9,840  | 11.2       |", "9,840", "11.2", "other", "t", 1e4, "economy"),
     ("| Tourist visits                  | 10,000 visits    | 1,526  | 15.8       |", "1,526", "15.8", "tourists", "count", 1e4, None),
 ]
-rows1 = []
-for anchor, val, gr, code, unit, scale, dom in TABLE1:
-    extra = (dom,) if dom else ()
-    rows1 += [
-        (anchor, val, code, C, None, H, "level", float(val.replace(",", "")) * scale, unit) + extra,
-        (anchor, gr, code, C, None, H, "growth_yoy", float(gr), "percent") + extra,
-    ]
+rows1 = [row for anchor, val, gr, code, unit, scale, dom in TABLE1
+         for row in level_and_growth(anchor, val, gr, code, C, H, unit, scale, dom)]
 rows1.append(("| Fixed-asset investment          | 100 million yuan | ..     | 9.6        |", "9.6", "investment", C, None, H,
               "growth_yoy", 9.6, "percent"))
 

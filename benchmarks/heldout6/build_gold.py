@@ -3,13 +3,9 @@ gold/*.jsonl (offsets computed and checked by benchmarks/gold_tools.py, which al
 annotation holds)."""
 from pathlib import Path
 
-from benchmarks.gold_tools import build_and_report
+from benchmarks.gold_tools import CA, CN, KZ, UZ, B, X, build_and_report, level_and_growth
 
 HERE = Path(__file__).resolve().parent
-
-X, KZ, CN, CA = "Xinjiang", "Kazakhstan", "China", "Central Asia"
-TJ, KG, UZ, TM = "Tajikistan", "Kyrgyzstan", "Uzbekistan", "Turkmenistan"
-B = 1e9
 
 DOCS = {}
 
@@ -25,12 +21,8 @@ TABLE1 = [  # (row anchor, value cell, growth cell, code, region, unit, scale)
     ("| Exit-entry passengers, Alashankou port | 10,000 trips     | 18.4     | 36.5       |", "18.4", "36.5",
      "passengers", "Alashankou", "count", 1e4),
 ]
-rows1 = []
-for anchor, val, gr, code, reg, unit, scale in TABLE1:
-    rows1 += [
-        (anchor, val, code, reg, None, Y, "level", float(val.replace(",", "")) * scale, unit),
-        (anchor, gr, code, reg, None, Y, "growth_yoy", float(gr), "percent"),
-    ]
+rows1 = [row for anchor, val, gr, code, reg, unit, scale in TABLE1
+         for row in level_and_growth(anchor, val, gr, code, reg, Y, unit, scale)]
 
 DOCS["t01_bortala_bulletin_2024"] = [
     ("58.94 billion yuan", "58.94 billion yuan", "gdp", BO, None, Y, "level", 58.94 * B, "CNY"),
