@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pipelines.extract.prefilter import trie_pattern
+from pipelines.extract.prefilter import may_match, required_parts, trie_pattern
 from pipelines.ingest import is_byline
 from pipelines.rules import load_rules, places
 
@@ -612,7 +612,7 @@ def _overlaps(start: int, end: int, known: tuple[PlaceMention, ...]) -> bool:
 
 
 @cache
-def _adjective_pair_re() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+def _adjective_pair_re() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[str, ...]]]:
     rule = load_rules()["places"]["adjective_pairs"]
     demonym, sides = _demonyms()
     side = rf"(?:{demonym}|{place_pattern()})"
@@ -620,14 +620,16 @@ def _adjective_pair_re() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     pattern = rf"(?<![\w-])(?P<a>{side})\s*[-–—]\s*(?P<b>{side})(?=\b{after})"
     # a demonym beside a dash: the cheap test before the full pattern (most dashes join two names)
     gate = rf"(?<![\w-])(?:{demonym})\s*[-–—]|[-–—]\s*(?:{demonym})(?!\w)"
-    return re.compile(pattern, re.IGNORECASE), re.compile(gate, re.IGNORECASE), sides
+    # (every gate match holds a demonym: what required_parts says of the alternation)
+    return re.compile(pattern, re.IGNORECASE), re.compile(gate, re.IGNORECASE), sides, required_parts(f"(?:{demonym})")
 
 
 def _adjective_pair(s: str) -> tuple[PlaceMention, PlaceMention] | None:
     """"Kyrgyz-Chinese trade", "Sino-Kazakh cooperation": a pair named by demonyms (at least one;
     two place names are a pair of mentions, read above)."""
-    pattern, gate, sides = _adjective_pair_re()
-    if ("-" not in s and "–" not in s and "—" not in s) or not gate.search(s):
+    pattern, gate, sides, required = _adjective_pair_re()
+    if ("-" not in s and "–" not in s and "—" not in s) or not may_match(required, s.lower() if s.isascii() else None) \
+            or not gate.search(s):
         return None
     for m in pattern.finditer(s):
         a, b = (sides.get(m.group(k).lower()) for k in "ab")
@@ -640,16 +642,21 @@ def _adjective_pair(s: str) -> tuple[PlaceMention, PlaceMention] | None:
 
 
 @cache
-def _investor_pair_re() -> re.Pattern:
+def _investor_pair_re() -> tuple[re.Pattern, list[tuple[str, ...]]]:
+    """The pattern, and what every match holds (a demonym, an investor word): most sentences lack one."""
     rule, (demonym, _) = load_rules()["places"]["investor_pairs"], _demonyms()
-    return re.compile(rf"(?<![\w-])(?P<a>{demonym})\s+(?:[\w-]+\s+)?{rule['investors']}\b(?:[^.;]|\.(?=\d)){{0,40}}?"
-                      rf"{rule['into']}(?P<b>{demonym}|{place_pattern()})\b", re.IGNORECASE)
+    pattern = (rf"(?<![\w-])(?P<a>{demonym})\s+(?:[\w-]+\s+)?{rule['investors']}\b(?:[^.;]|\.(?=\d)){{0,40}}?"
+               rf"{rule['into']}(?P<b>{demonym}|{place_pattern()})\b")
+    return re.compile(pattern, re.IGNORECASE), required_parts(pattern)
 
 
 def _investor_pair(s: str) -> tuple[PlaceMention, PlaceMention] | None:
     """"Chinese companies have invested $3.2 billion in the Tajik economy": the investor's country and
     the host."""
-    m = _investor_pair_re().search(s)
+    pattern, required = _investor_pair_re()
+    if not may_match(required, s.lower() if s.isascii() else None):
+        return None
+    m = pattern.search(s)
     if not m:
         return None
     sides = _demonyms()[1]
