@@ -55,5 +55,41 @@ DOCS["u01_kyrgyz_nsc_external_sector_jan_jun_2025"] = [
     ("$5 billion by 2026", "$5 billion", "exports", KG, None, "2026", "target", 5 * B, "USD"),
 ]
 
+# u02: dated 14 November 2025; the lead states one period, January-October (2025) -> rule 3 (headline included).
+N10, N9 = "2025-01/2025-10", "2025-01/2025-09"
+RO = "Rogun"
+DOCS["u02_asiaplus_tajik_power_aluminium_jan_oct_2025"] = [
+    ("up 12.3% as", "12.3%", "industrial_output", TJ, None, N10, "growth_yoy", 12.3, "percent"),
+    ("grew 12.3 percent", "12.3 percent", "industrial_output", TJ, None, N10, "growth_yoy", 12.3, "percent"),
+    ("by 8.2 percent", "8.2 percent", "gdp", TJ, None, N9, "growth_yoy", 8.2, "percent"),
+    ("126.4 billion somoni", "126.4 billion somoni", "gdp", TJ, None, N9, "level", 126.4 * B, "TJS"),
+    ("about $11.8 billion", "$11.8 billion", "gdp", TJ, None, N9, "level", 11.8 * B, "USD"),
+    ("rose 7.8 percent", "7.8 percent", "other", TJ, None, N10, "growth_yoy", 7.8, "percent", "economy"),
+    ("1,200 megawatts", "1,200 megawatts", "energy_capacity", RO, None, "2025-11", "level", 1.2e6, "kW"),
+    ("3,780 MW", "3,780 MW", "energy_capacity", RO, None, "2029", "target", 3.78e6, "kW"),
+    ("6.4 GW", "6.4 GW", "energy_capacity", TJ, None, "2025-10", "level", 6.4e6, "kW"),
+    ("more than 90 percent", "90 percent", "energy_capacity", TJ, None, "2025-10", "share", 90, "percent"),
+    ("3.6 billion somoni", "3.6 billion somoni", "investment", RO, None, N10, "level", 3.6 * B, "TJS"),
+    ("about 18,000 people", "about 18,000 people", "population", RO, None, "2025-11", "level", 18000, "count"),
+    ("1,100 of them", "1,100", "population", RO, None, "2025-11", "level", 1100, "count"),
+    ("$112.6 million", "$112.6 million", "other", TJ, None, N10, "level", 112.6e6, "USD", "trade"),
+    ("up 18 percent", "18 percent", "other", TJ, None, N10, "growth_yoy", 18, "percent", "trade"),
+    ("61 percent", "61 percent", "other", TJ, UZ, N10, "share", 61, "percent", "trade"),
+    ("35 percent of supplies", "35 percent", "other", TJ, "Afghanistan", N10, "share", 35, "percent", "trade"),
+    ("118,400 tonnes", "118,400 tonnes", "other", TJ, None, N10, "level", 118400, "t", "economy"),
+    ("9.6 percent more", "9.6 percent", "other", TJ, None, N10, "growth_yoy", 9.6, "percent", "economy"),
+    ("136,500 tonnes", "136,500 tonnes", "other", TJ, None, "2024", "level", 136500, "t", "economy"),
+    ("104,700 tonnes", "104,700 tonnes", "other", TJ, None, N10, "level", 104700, "t", "trade"),
+    ("$289.5 million", "$289.5 million", "other", TJ, None, N10, "level", 289.5e6, "USD", "trade"),
+    ("41,300 tonnes", "41,300 tonnes", "other", TJ, CN, N10, "level", 41300, "t", "trade"),
+    ("212,000 tonnes", "212,000 tonnes", "other", TJ, None, N10, "level", 212000, "t", "trade"),
+    ("$160 million", "$160 million", "contracts_signed", CN, TJ, "2025-10", "level", 160e6, "USD"),
+    ("from 38 percent", "38 percent", "other", TJ, None, "2019", "share", 38, "percent", "trade"),
+    ("to 17 percent", "17 percent", "other", TJ, None, "2024", "share", 17, "percent", "trade"),
+    ("300,000 tonnes", "300,000 tonnes", "other", TJ, None, "2030", "target", 300000, "t", "economy"),
+    ("200 MW", "200 MW", "energy_capacity", TJ, None, "2027", "target", 2e5, "kW"),
+    ("$190 million", "$190 million", "investment", TJ, None, "2027", "target", 190e6, "USD"),
+]
+
 if __name__ == "__main__":
     build_and_report(DOCS, HERE)
