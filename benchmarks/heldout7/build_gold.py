@@ -91,5 +91,62 @@ DOCS["u02_asiaplus_tajik_power_aluminium_jan_oct_2025"] = [
     ("$190 million", "$190 million", "investment", TJ, None, "2027", "target", 190e6, "USD"),
 ]
 
+# u03: dated 2025-10-24 (release line); the lead states one period, the first three quarters of 2025 -> rule 3
+# (headline and the partner table, whose title says the same).
+Q3, SE = "2025-01/2025-09", "2025-09"
+TABLE3 = [  # (row anchor, total, exports, imports, growth, partner)
+    ("  Kazakhstan    121.63     98.41     23.22    11.7", "121.63", "98.41", "23.22", "11.7", KZ),
+    ("  Kyrgyzstan     84.09     83.52      0.57    19.3", "84.09", "83.52", "0.57", "19.3", KG),
+    ("  Uzbekistan     37.85     35.10      2.75    28.6", "37.85", "35.10", "2.75", "28.6", UZ),
+    ("  Russia         33.62     20.04     13.58    -6.4", "33.62", "20.04", "13.58", "-6.4", "Russia"),
+    ("  Tajikistan     14.27     13.98      0.29    24.1", "14.27", "13.98", "0.29", "24.1", TJ),
+]
+rows3 = []
+for anchor, tot, ex, im, gr, partner in TABLE3:
+    rows3 += [
+        (anchor, tot, "trade_total", X, partner, Q3, "level", float(tot) * B, "CNY"),
+        (anchor, ex, "exports", X, partner, Q3, "level", float(ex) * B, "CNY"),
+        (anchor, im, "imports", X, partner, Q3, "level", float(im) * B, "CNY"),
+        (anchor, gr, "trade_total", X, partner, Q3, "growth_yoy", float(gr), "percent"),
+    ]
+DOCS["u03_urumqi_customs_xinjiang_trade_q1_q3_2025"] = [
+    ("grows 15.2% in", "15.2%", "trade_total", X, None, Q3, "growth_yoy", 15.2, "percent"),
+    ("367.84 billion yuan", "367.84 billion yuan", "trade_total", X, None, Q3, "level", 367.84 * B, "CNY"),
+    ("51.6 billion US dollars", "51.6 billion US dollars", "trade_total", X, None, Q3, "level", 51.6 * B, "USD"),
+    ("up 15.2 percent", "15.2 percent", "trade_total", X, None, Q3, "growth_yoy", 15.2, "percent"),
+    ("301.26 billion yuan", "301.26 billion yuan", "exports", X, None, Q3, "level", 301.26 * B, "CNY"),
+    ("up 18.9 percent", "18.9 percent", "exports", X, None, Q3, "growth_yoy", 18.9, "percent"),
+    ("66.58 billion yuan", "66.58 billion yuan", "imports", X, None, Q3, "level", 66.58 * B, "CNY"),
+    ("down 1.3 percent", "1.3 percent", "imports", X, None, Q3, "growth_yoy", -1.3, "percent"),
+    ("46.71 billion yuan", "46.71 billion yuan", "trade_total", X, None, SE, "level", 46.71 * B, "CNY"),
+    ("increase of 9.6 percent", "9.6 percent", "trade_total", X, None, SE, "growth_yoy", 9.6, "percent"),
+    ("198.47 billion yuan", "198.47 billion yuan", "border_trade", X, None, Q3, "level", 198.47 * B, "CNY"),
+    ("54.0 percent", "54.0 percent", "border_trade", X, None, Q3, "share", 54.0, "percent"),
+    ("grew 21.4 percent", "21.4 percent", "general_trade", X, None, Q3, "growth_yoy", 21.4, "percent"),
+    ("92.15 billion yuan", "92.15 billion yuan", "general_trade", X, None, Q3, "level", 92.15 * B, "CNY"),
+    ("38.06 billion yuan", "38.06 billion yuan", "market_procurement_exports", X, None, Q3, "level", 38.06 * B, "CNY"),
+    ("262.47 billion yuan", "262.47 billion yuan", "trade_total", X, CA, Q3, "level", 262.47 * B, "CNY"),
+    ("71.4 percent", "71.4 percent", "trade_total", X, CA, Q3, "share", 71.4, "percent"),
+    ("233.39 billion yuan", "233.39 billion yuan", "exports", X, CA, Q3, "level", 233.39 * B, "CNY"),
+    ("29.08 billion yuan", "29.08 billion yuan", "imports", X, CA, Q3, "level", 29.08 * B, "CNY"),
+    ("4.63 billion yuan", "4.63 billion yuan", "trade_total", X, TM, Q3, "level", 4.63 * B, "CNY"),
+] + rows3 + [
+    ("fell 12.3 percent", "12.3 percent", "trade_total", X, "European Union", Q3, "growth_yoy", -12.3, "percent"),
+    ("9.86 billion yuan", "9.86 billion yuan", "trade_total", X, "European Union", Q3, "level", 9.86 * B, "CNY"),
+    ("124.30 billion yuan", "124.30 billion yuan", "exports_electromechanical", X, None, Q3, "level", 124.30 * B, "CNY"),
+    ("up 23.5 percent", "23.5 percent", "exports_electromechanical", X, None, Q3, "growth_yoy", 23.5, "percent"),
+    ("41.3 percent", "41.3 percent", "exports_electromechanical", X, None, Q3, "share", 41.3, "percent"),
+    ("96.12 billion yuan", "96.12 billion yuan", "other", X, None, Q3, "level", 96.12 * B, "CNY", "trade"),
+    ("213,600 motor vehicles", "213,600", "other", X, None, Q3, "level", 213600, "count", "trade"),
+    ("31.72 billion yuan", "31.72 billion yuan", "other", X, None, Q3, "level", 31.72 * B, "CNY", "trade"),
+    ("21.35 billion yuan", "21.35 billion yuan", "other", X, None, Q3, "level", 21.35 * B, "CNY", "trade"),
+    ("rose 16.2 percent", "16.2 percent", "other", X, None, Q3, "growth_yoy", 16.2, "percent", "trade"),
+    ("9.47 billion yuan", "9.47 billion yuan", "other", X, None, Q3, "level", 9.47 * B, "CNY", "trade"),
+    ("325.91 billion yuan", "325.91 billion yuan", "other", X, None, Q3, "level", 325.91 * B, "CNY", "trade"),
+    ("88.6 percent", "88.6 percent", "other", X, None, Q3, "share", 88.6, "percent", "trade"),
+    ("rose to 5,126", "5,126", "enterprises", X, None, Q3, "level", 5126, "count"),
+    ("27.4 billion yuan", "27.4 billion yuan", "trade_total", "Urumqi", None, Q3, "level", 27.4 * B, "CNY"),
+]
+
 if __name__ == "__main__":
     build_and_report(DOCS, HERE)
