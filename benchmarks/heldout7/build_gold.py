@@ -148,5 +148,47 @@ DOCS["u03_urumqi_customs_xinjiang_trade_q1_q3_2025"] = [
     ("27.4 billion yuan", "27.4 billion yuan", "trade_total", "Urumqi", None, Q3, "level", 27.4 * B, "CNY"),
 ]
 
+# u04: dated 23 July 2025; the title states one period, the first half of 2025 -> rule 3. All rows are region Kashgar
+# (the prefecture) unless noted.
+KS, H = "Kashgar", "2025-H1"
+DOCS["u04_kashgar_press_conference_h1_2025"] = [
+    ("RMB 68.27 billion", "RMB 68.27 billion", "gdp", KS, None, H, "level", 68.27 * B, "CNY"),
+    ("up 6.9 percent", "6.9 percent", "gdp", KS, None, H, "growth_yoy", 6.9, "percent"),
+    ("rose 9.4 percent", "9.4 percent", "industrial_output", KS, None, H, "growth_yoy", 9.4, "percent"),
+    ("increased 11.2 percent", "11.2 percent", "investment", KS, None, H, "growth_yoy", 11.2, "percent"),
+    ("312 projects", "312", "enterprises", KS, None, H, "level", 312, "count"),
+    ("19.62 million tourist visits", "19.62 million", "tourists", KS, None, H, "level", 19.62e6, "count"),
+    ("up 27.4 percent", "27.4 percent", "tourists", KS, None, H, "growth_yoy", 27.4, "percent"),
+    ("RMB 21.35 billion", "RMB 21.35 billion", "other", KS, None, H, "level", 21.35 * B, "CNY", "economy"),
+    ("up 31.0 percent", "31.0 percent", "other", KS, None, H, "growth_yoy", 31.0, "percent", "economy"),
+    ("Nearly a quarter", "Nearly a quarter", "tourists", KS, None, H, "share", 25, "percent"),
+    ("186,000", "186,000", "tourists", KS, None, H, "level", 186000, "count"),
+    ("58,000", "58,000", "tourists", KS, "Pakistan", H, "level", 58000, "count"),
+    ("41,000 respectively", "41,000", "tourists", KS, KG, H, "level", 41000, "count"),
+    ("118.6 ten thousand tonnes", "118.6 ten thousand tonnes", "other", KS, None, H, "level", 1.186e6, "t", "economy"),
+    ("351,000 hectares", "351,000 hectares", "other", KS, None, H, "level", 351000, "ha", "economy"),
+    ("2.4 percent less", "2.4 percent", "other", KS, None, H, "growth_yoy", -2.4, "percent", "economy"),
+    ("1.18-1.22 million tonnes", "1.18-1.22 million tonnes", "other", KS, None, "2025", "target", 1.18e6, "t", "economy"),
+    ("1.18-1.22 million tonnes", "1.18-1.22 million tonnes", "other", KS, None, "2025", "target", 1.22e6, "t", "economy"),
+    ("1.16 million tonnes", "1.16 million tonnes", "other", KS, None, "2024", "level", 1.16e6, "t", "economy"),
+    ("Forty-six new", "Forty-six", "enterprises", KS, None, H, "level", 46, "count"),
+    ("132,000 workers", "132,000 workers", "population", KS, None, "2025-07", "level", 132000, "count"),
+    ("RMB 28.43 billion", "RMB 28.43 billion", "trade_total", KS, None, H, "level", 28.43 * B, "CNY"),
+    ("up 18.2 percent", "18.2 percent", "trade_total", KS, None, H, "growth_yoy", 18.2, "percent"),
+    ("RMB 26.91 billion", "RMB 26.91 billion", "exports", KS, None, H, "level", 26.91 * B, "CNY"),
+    ("about three fifths", "about three fifths", "trade_total", KS, KG, H, "share", 60, "percent"),
+    ("51,800 tonnes", "51,800 tonnes", "cargo_throughput", "Khunjerab", None, "2025-04/2025-06", "level", 51800, "t"),
+    ("23,400 exit-entry", "23,400", "passengers", "Khunjerab", None, "2025-04/2025-06", "level", 23400, "count"),
+    ("24,860 new urban jobs", "24,860", "jobs_created", KS, None, H, "level", 24860, "count"),
+    ("62.2 percent", "62.2 percent", "jobs_created", KS, None, H, "share", 62.2, "percent"),
+    ("512,000 times", "512,000", "other", KS, None, H, "level", 512000, "count", "social"),
+    ("RMB 19,840", "RMB 19,840", "income_per_capita_urban", KS, None, H, "level", 19840, "CNY"),
+    ("RMB 7,486", "RMB 7,486", "income_per_capita_rural", KS, None, H, "level", 7486, "CNY"),
+    ("up 4.6 percent", "4.6 percent", "income_per_capita_urban", KS, None, H, "growth_yoy", 4.6, "percent"),
+    ("8.1 percent respectively", "8.1 percent", "income_per_capita_rural", KS, None, H, "growth_yoy", 8.1, "percent"),
+    ("around 7 percent", "7 percent", "gdp", KS, None, "2025", "target", 7, "percent"),
+    ("42 million tourist visits", "42 million", "tourists", KS, None, "2025", "target", 42e6, "count"),
+]
+
 if __name__ == "__main__":
     build_and_report(DOCS, HERE)
