@@ -190,5 +190,36 @@ DOCS["u04_kashgar_press_conference_h1_2025"] = [
     ("42 million tourist visits", "42 million", "tourists", KS, None, "2025", "target", 42e6, "count"),
 ]
 
+# u05: dated 3 September 2025; the lead states one period, January-July (2025) -> rule 3 (headline included).
+J7 = "2025-01/2025-07"
+DOCS["u05_middle_corridor_caspian_containers_jan_jul_2025"] = [
+    ("boxes up 62%", "62%", "other", KZ, None, J7, "growth_yoy", 62, "percent", "logistics"),
+    ("rose 62 percent", "62 percent", "other", KZ, None, J7, "growth_yoy", 62, "percent", "logistics"),
+    ("58,400 TEU", "58,400 TEU", "other", KZ, None, J7, "level", 58400, "count", "logistics"),
+    ("36,900 TEU", "36,900 TEU", "other", "Aktau", None, J7, "level", 36900, "count", "logistics"),
+    ("4.9 million tonnes", "4.9 million tonnes", "cargo_throughput", KZ, None, J7, "level", 4.9e6, "t"),
+    ("7.8 million tonnes", "7.8 million tonnes", "cargo_throughput", KZ, None, "2024", "level", 7.8e6, "t"),
+    ("12 container vessels", "12", "other", KZ, None, "2025-09", "level", 12, "count", "logistics"),
+    ("3.1 million tonnes", "3.1 million tonnes", "cargo_throughput", "Alat", None, J7, "level", 3.1e6, "t"),
+    ("41,200 TEU", "41,200 TEU", "other", "Alat", None, J7, "level", 41200, "count", "logistics"),
+    ("4.3 million tonnes", "4.3 million tonnes", "cargo_throughput", "Azerbaijan", None, J7, "level", 4.3e6, "t"),
+    ("up 11 percent", "11 percent", "cargo_throughput", "Azerbaijan", None, J7, "growth_yoy", 11, "percent"),
+    ("1.2 million tonnes", "1.2 million tonnes", "cargo_throughput", "Turkmenbashi", None, "2025-01/2025-06", "level", 1.2e6, "t"),
+    ("412 block trains", "412", "freight_trains", "Horgos", None, J7, "level", 412, "count"),
+    ("186 of them", "186", "freight_trains", "Xi'an", None, J7, "level", 186, "count"),
+    ("58 from Urumqi", "58", "freight_trains", "Urumqi", None, J7, "level", 58, "count"),
+    ("average 9 a day", "9 a day", "train_frequency", "Horgos", None, "2025-09", "level", 9, "count_per_day"),
+    ("612 Trans-Caspian trains", "612", "freight_trains", X, None, "2024", "level", 612, "count"),
+    ("96 in 2022", "96", "freight_trains", X, None, "2022", "level", 96, "count"),
+    ("240,000 TEU", "240,000 TEU", "other", "Aktau", None, "2026", "target", 240000, "count", "logistics"),
+    ("$120 million", "$120 million", "infrastructure_investment", "Aktau", None, "2026", "target", 120e6, "USD"),
+    ("1.4 billion manat", "1.4 billion manat", "infrastructure_investment", TM, None, "2027", "target", 1.4 * B, "TMT"),
+    ("690 billion tenge", "690 billion tenge", "infrastructure_investment", KZ, None, "2030", "target", 690 * B, "KZT"),
+    ("200,000 TEU", "200,000 TEU", "other", KZ, None, "2027", "target", 200000, "count", "logistics"),
+    ("305 km", "305 km", "railway_length", KG, None, None, "target", 305, "km"),
+    ("27 tunnels", "27", "other", KG, None, None, "target", 27, "count", "logistics"),
+    ("15 million tonnes", "15 million tonnes", "freight_capacity", KG, None, None, "target", 15e6, "t"),
+]
+
 if __name__ == "__main__":
     build_and_report(DOCS, HERE)
