@@ -482,12 +482,7 @@ def _respective_indicators(s: str, qs: list[Quantity], respectively: bool) -> li
         return group
     if respectively:  # "... urban and rural residents was 41,036 yuan and 21,870 yuan, up 4.1 percent and 7.2 percent
         # respectively": each list of figures takes the indicators named in order before it
-        out: list[str | None] = []
-        for run in list_runs(s, main):
-            codes = cues_in_order(s[:run[0].start], run[0].unit if run[0].unit != "percent" else None)
-            out += codes[-len(run):] if len(run) >= 2 and len(codes) >= len(run) else [None] * len(run)
-        if any(out):
-            return out
+        return _run_codes(s, main, by_cues=True)
     return None
 
 
@@ -495,10 +490,33 @@ def _group_runs(s: str, main: list[Quantity]) -> list[str | None] | None:
     """Without "respectively", a list of figures right after words that name a group takes its
     indicators ("urban and rural residents' incomes reached 44,620 yuan and 22,385 yuan, up 4.6
     percent and 7.1 percent")."""
+    return _run_codes(s, main, by_cues=False)
+
+
+def _run_codes(s: str, main: list[Quantity], by_cues: bool) -> list[str | None] | None:
+    """One code per figure, list by list: the indicators named between the list before and this one
+    (by_cues), else a group named there, else, for a list of rates as long as the list before, that
+    list's ("... 43,150 yuan and 23,690 yuan respectively, rising 4.8 percent and 7.5 percent": the
+    rates of the two levels, in order), else (by_cues) the last indicators named before it."""
     out: list[str | None] = []
+    before: tuple[list[Quantity], list[str | None]] | None = None  # the list before and its codes
     for run in list_runs(s, main):
-        group = named_group(s[:run[0].start], len(run), run[0].unit) if len(run) >= 2 else None
-        out += group or [None] * len(run)
+        unit = run[0].unit if run[0].unit != "percent" else None
+        since = s[before[0][-1].end if before else 0:run[0].start]  # the words since the list before
+        codes: list[str | None] | None = None
+        if len(run) >= 2:
+            if by_cues and before:
+                between = cues_in_order(since, unit)
+                codes = between if len(between) == len(run) else None
+            codes = codes or named_group(since, len(run), run[0].unit)
+            if codes is None and unit is None and before and len(before[0]) == len(run) and any(before[1]):
+                codes = before[1]
+            if codes is None and by_cues:
+                named = cues_in_order(s[:run[0].start], unit)
+                codes = named[-len(run):] if len(named) >= len(run) else None
+        codes = codes or [None] * len(run)
+        out += codes
+        before = (run, codes)
     return out if any(out) else None
 
 

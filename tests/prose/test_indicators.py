@@ -191,6 +191,22 @@ def test_respectively_with_two_lists_gives_each_list_the_indicators_in_order():
     assert codes(text) == ["income_per_capita_urban", "income_per_capita_rural"] * 2
 
 
+@pytest.mark.parametrize("text", [
+    "Urban and rural residents' per capita disposable income was 43,150 yuan and 23,690 yuan respectively, "
+    "rising 4.8 percent and 7.5 percent.",
+    "Urban and rural residents' per capita disposable incomes reached 44,620 yuan and 22,385 yuan, up 4.6 percent "
+    "and 7.1 percent.",
+])
+def test_a_list_of_rates_after_a_list_of_levels_takes_their_indicators_in_order(text):
+    assert codes(text) == ["income_per_capita_urban", "income_per_capita_rural"] * 2
+
+
+def test_a_group_named_before_an_earlier_figure_does_not_share_out_a_later_list():
+    text = ("From 2022 to 2024, the annual total import and export volume in Xinjiang reached 246.36 billion yuan "
+            "($34 billion), 357.33 billion yuan and 435.11 billion yuan, respectively.")
+    assert set(codes(text)) == {"trade_total"}
+
+
 def test_a_share_with_no_words_of_its_own_is_a_share_of_the_whole_it_names():
     rows = extract("Russia accounted for 18.6 percent of Kazakhstan's total foreign trade turnover in 2024.")
     assert [(o["indicator_code"], o["measure"]) for o in rows] == [("trade_total", "share")]
