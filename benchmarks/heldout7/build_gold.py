@@ -221,5 +221,45 @@ DOCS["u05_middle_corridor_caspian_containers_jan_jul_2025"] = [
     ("15 million tonnes", "15 million tonnes", "freight_capacity", KG, None, None, "target", 15e6, "t"),
 ]
 
+# u06: dated 18 June 2025 (first line), but no figure needs rule 4 and the title states no single period. Every figure has
+# its own year, span or table column. "The region" is Central Asia.
+TABLE6 = [  # (row anchor, 2000 cell, 2024 cell, region)
+    ("| Kazakhstan   | 1,229 | 13,140 |", "1,229", "13,140", KZ),
+    ("| Kyrgyzstan   | 280   | 2,427  |", "280", "2,427", KG),
+    ("| Tajikistan   | 139   | 1,342  |", "139", "1,342", TJ),
+    ("| Turkmenistan | 1,140 | 8,730  |", "1,140", "8,730", TM),
+    ("| Uzbekistan   | 558   | 3,162  |", "558", "3,162", UZ),
+]
+rows6 = []
+for anchor, c00, c24, reg in TABLE6:
+    rows6 += [
+        (anchor, c00, "gdp_per_capita", reg, None, "2000", "level", float(c00.replace(",", "")), "USD"),
+        (anchor, c24, "gdp_per_capita", reg, None, "2024", "level", float(c24.replace(",", "")), "USD"),
+    ]
+DOCS["u06_paper_central_asia_incomes_since_2000"] = [
+    ("about $37 billion", "$37 billion", "gdp", CA, None, "2000", "level", 37 * B, "USD"),
+    ("$499 billion", "$499 billion", "gdp", CA, None, "2024", "level", 499 * B, "USD"),
+    ("55.4 million", "55.4 million", "population", CA, None, "2000", "level", 55.4e6, "count"),
+    ("82.1 million", "82.1 million", "population", CA, None, "2024", "level", 82.1e6, "count"),
+    ("about 1.7 percent a year", "1.7 percent", "population", CA, None, "2000/2024", "growth_avg_annual", 1.7, "percent"),
+    ("some three fifths", "some three fifths", "gdp", KZ, None, "2024", "share", 60, "percent"),
+] + rows6 + [
+    ("10.4 percent a year", "10.4 percent", "gdp_per_capita", KZ, None, "2000/2024", "growth_avg_annual", 10.4, "percent"),
+    ("at 7.5 percent", "7.5 percent", "gdp_per_capita", UZ, None, "2000/2024", "growth_avg_annual", 7.5, "percent"),
+    ("only $139 in 2000", "$139", "gdp_per_capita", TJ, None, "2000", "level", 139, "USD"),
+    ("passed $1,000", "$1,000", "gdp_per_capita", TJ, None, "2021", "level", 1000, "USD"),
+    ("97 percent above", "97 percent", "gdp_per_capita", TM, None, "2024", "growth_other", 97, "percent"),
+    ("397,000 tenge", "397,000 tenge", "other", KZ, None, "2024", "level", 397000, "KZT", "economy"),
+    ("5.9 million soums", "5.9 million soums", "other", UZ, None, "2024", "level", 5.9e6, "UZS", "economy"),
+    ("45 percent of Tajikistan", "45 percent", "other", TJ, None, "2024", "share", 45, "percent", "economy"),
+    ("24 percent of Kyrgyzstan", "24 percent", "other", KG, None, "2024", "share", 24, "percent", "economy"),
+    ("$6.3 billion", "$6.3 billion", "other", TJ, None, "2024", "level", 6.3 * B, "USD", "economy"),
+    ("from 17 percent", "17 percent", "other", UZ, None, "2021", "level", 17, "percent", "social"),
+    ("to 8.9 percent", "8.9 percent", "other", UZ, None, "2024", "level", 8.9, "percent", "social"),
+    ("5.5-6.0 percent", "5.5-6.0 percent", "gdp", CA, None, "2025", "target", 5.5, "percent"),
+    ("5.5-6.0 percent", "5.5-6.0 percent", "gdp", CA, None, "2025", "target", 6.0, "percent"),
+    ("$4,000 by 2030", "$4,000", "gdp_per_capita", UZ, None, "2030", "target", 4000, "USD"),
+]
+
 if __name__ == "__main__":
     build_and_report(DOCS, HERE)
