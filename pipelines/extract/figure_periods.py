@@ -54,17 +54,38 @@ def is_from_to(s: str, q: Quantity) -> bool:
 _NOW = re.compile(r"\b(?:now|currently|at present)\b", re.IGNORECASE)
 _THAT_PERIOD = re.compile(r"\bsame period\b|\bthat period\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:in )?(?:the )?same period\b", re.IGNORECASE)
-_THE_MONTHS = re.compile(r"\b(?:for|in|over|during)\s+the\s+(?:first\s+)?(\w+)\s+months\b(?!\s+of\b)", re.IGNORECASE)
+_THE_MONTHS = re.compile(r"\b(?:for|in|over|during)\s+the\s+(?:first\s+|past\s+)?(?:(\w+)\s+months|(half[- ]year|half))\b"
+                         r"(?!\s+of\b)", re.IGNORECASE)
 _MONTHS_SPAN = re.compile(r"(\d{4})-01/\1-(\d\d)")
-_FIRST_HALF = re.compile(r"\d{4}-H1")
+_FIRST_HALF = re.compile(r"(\d{4})-H1")
+_MONTH = re.compile(r"(\d{4})-(\d\d)")
 
 
-def _names_the_stated_months(s: str, stated: str | None) -> bool:
-    """'for the ten months', 'over the six months' in a report on January-October or the first half."""
-    span = _MONTHS_SPAN.fullmatch(stated or "")
-    months = int(span.group(2)) if span else (6 if _FIRST_HALF.fullmatch(stated or "") else 0)
-    m = _THE_MONTHS.search(s) if months else None
-    return bool(m) and count_of(m.group(1)) == months
+def stated_months(s: str, stated: str | None) -> tuple[re.Match, str] | None:
+    """'for the ten months', 'over the nine months', 'in the half-year' in a report on January-October,
+    the first half or the end of September: the words, and the months since January they name."""
+    span, half, month = (p.fullmatch(stated or "") for p in (_MONTHS_SPAN, _FIRST_HALF, _MONTH))
+    if not (span or half or month):
+        return None
+    m = _THE_MONTHS.search(s)
+    if not m:
+        return None
+    n = 6 if m.group(2) else count_of(m.group(1))
+    if span and n == int(span.group(2)):
+        return m, stated
+    if half and n == 6:
+        return m, stated
+    if month and n == int(month.group(2)) > 1:  # a stock at the end of September: its year's nine months
+        year = month.group(1)
+        return m, f"{year}-01/{year}-{month.group(2)}"
+    return None
+
+
+def _nearer(a: tuple[int, int], b: tuple[int, int], q: Quantity) -> bool:
+    """Whether span a is nearer to the figure q than span b."""
+    def gap(span):
+        return max(span[0] - q.end, q.start - span[1], 0)
+    return gap(a) < gap(b)
 
 
 _SPAN_END = re.compile(r"\s*(?:in|by)\s+the\s+(?:final|last)\s+year\b|\s*(?:by|at)\s+the\s+end\s+of\s+the\s+period\b",
@@ -88,6 +109,10 @@ def figure_period(s, q, i, qs, times, measure, doc, para, period_list, main_inde
         if span:
             return str(span[1])
     own = _own_time(s, q, qs, times)
+    months = stated_months(s, doc.stated_period)
+    if months and clause_start(s, months[0].start()) == clause_start(s, q.start) and (
+            own is None or _nearer(months[0].span(), (own.start, own.end), q)):
+        return months[1]  # "handled 186,400 containers over the nine months, ...; ... for the full year"
     listed = _listed_after(s, q, qs)
     list_end = max([q.end] + [x.end for x in qs if id(x) in listed])
     if own is not None and own.start > list_end + 16 and carried:
@@ -112,8 +137,8 @@ def figure_period(s, q, i, qs, times, measure, doc, para, period_list, main_inde
         return f"{para.span[0]}/{para.span[1]}"
     if _SAME_PERIOD.search(s) and para.period:
         return para.period
-    if _names_the_stated_months(s, doc.stated_period):  # "for the ten months" of a January-October report
-        return doc.stated_period
+    if months:  # "for the ten months" of a January-October report
+        return months[1]
     if doc.doc_date and _NOW.search(s, 0, q.start):  # "The region now has 28 civil airports": as of the story's date
         return month_of(doc.doc_date)
     if para.period:

@@ -259,3 +259,25 @@ def test_a_lead_that_opens_without_a_period_states_its_second_sentences():
             "of 2025 show cargo at Irkeshtam rising fast.\n\n"
             "The Kashgar bonded zone reported bonded logistics trade of 3.94 billion yuan for the ten months, up 44 percent.")
     assert [o["period"] for o in extract(text, date(2025, 11, 14))] == ["2025-01/2025-10"] * 2
+
+
+@pytest.mark.parametrize("lead, text, figure, expected", [
+    # the months since January of a report on January-September, nearer the figure than "the full year"
+    ("Freight through the eastern gateway reached 19.8 million tonnes in January-September, up 14.6 percent.",
+     "The dry port handled 186,400 containers over the nine months, and the operator expects 250,000 containers "
+     "for the full year.", "186,400 containers", "2025-01/2025-09"),
+    # a stock "at the end of September": its year's nine months
+    ("Xinjiang had 138.5 million kilowatts of installed new-energy capacity at the end of September.",
+     "Investment in new-energy projects totalled 98.7 billion yuan in the nine months.", "98.7 billion yuan",
+     "2025-01/2025-09"),
+    # "the half-year" of a first-half report, not the month the sentence before dates
+    ("Textile exports reached $1.9 billion in the first half of 2025, up 8 percent.",
+     "Installed capacity reached 24.3 GW at the end of June. Five new solar parks with a combined 1.5 GW were "
+     "commissioned in the half-year.", "1.5 GW", "2025-H1"),
+    # a figure with a time of its own keeps it
+    ("Freight through the eastern gateway reached 19.8 million tonnes in January-September, up 14.6 percent.",
+     "Over the nine months the gateway also handled trucks, against 3,100 trucks in 2023.", "3,100 trucks", "2023"),
+])
+def test_the_months_of_the_stated_period_named_again_date_the_figure(lead, text, figure, expected):
+    rows = extract(f"{lead}\n\n{text}", date(2025, 10, 16))
+    assert [o["period"] for o in rows if o["value_as_written"] == figure] == [expected]
