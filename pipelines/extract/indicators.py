@@ -38,6 +38,7 @@ class IndicatorChoice:
     label: str | None
     domain: str
     distance: int
+    domain_named: bool = True  # False: no words named the domain (economy, the default)
 
 
 @cache
@@ -126,8 +127,10 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
                     best = (score, cue, text[m.start():m.end()], distance)
     if best is None or best[0] < -50 or best[3] > 220:
         label = (noun or own).strip() or None
-        domain = any_domain[1] if any_domain else _clause_domain(sentence, window_start, end)
-        return IndicatorChoice("other", label, domain, 9999)
+        own_words = _domain_words(own)  # the words of its own phrase first: a cue there did not fit its unit
+        domain = own_words[0][1] if own_words else any_domain[1] if any_domain else \
+            _other_domain(sentence, window_start, start, end)
+        return IndicatorChoice("other", label, domain or "economy", 9999, domain is not None)
     _, cue, label, distance = best
     domain = cue.domain or (any_domain[1] if cue.code == "other" and any_domain else domain_of(cue.code))
     return IndicatorChoice(cue.code, label.replace(NUMBER_MARK, "").strip(), domain, distance)
@@ -230,12 +233,31 @@ def cue_in(text: str) -> str | None:
     return best[1] if best else None
 
 
-def _clause_domain(sentence: str, window_start: int, end: int) -> str:
-    """The domain of the nearest catalog concept the clause names (an `other` row's domain)."""
+def _other_domain(sentence: str, window_start: int, start: int, end: int) -> str | None:
+    """An `other` row's domain when its own words name none: the nearest catalog concept after it
+    in the clause, else the domain words (rules/domain_words.yaml) nearest it in the clause; None
+    when nothing names one."""
     stop = re.search(r"[,;.]\s", sentence[end:])
     after = sentence[end:end + (stop.start() if stop else len(sentence))]
     code = cue_in(after)
-    return domain_of(code) if code else "economy"
+    if code:
+        return domain_of(code)
+    before = [(start - pos, domain) for pos, domain in _domain_words(sentence[window_start:start], window_start)]
+    after_words = [(pos - end, domain) for pos, domain in _domain_words(after, end)]
+    nearest = min(before + after_words, default=None)
+    return nearest[1] if nearest else None
+
+
+@cache
+def _domain_words_pattern() -> re.Pattern:
+    domains = load_rules()["domain_words"]
+    alternation = "|".join(f"(?P<{domain}>" + "|".join(words) + ")" for domain, words in domains.items())
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+def _domain_words(text: str, offset: int = 0) -> list[tuple[int, str]]:
+    """(position, domain) of each domain word in text, positions shifted by offset."""
+    return [(m.start() + offset, m.lastgroup) for m in _domain_words_pattern().finditer(text)]
 
 
 def _score(cue: Cue, m: re.Match, where: str, before_len: int, generic: bool) -> tuple[float, int]:

@@ -364,3 +364,15 @@ def test_a_cue_inside_a_phrase_of_place_yields_to_the_subjects():
     text = ("China-Europe freight trains entering or leaving the country through Xinjiang's land ports totaled 4,126 "
             "in the first quarter of 2025.")
     assert extract(text)[0]["indicator_code"] == "freight_trains"
+
+
+@pytest.mark.parametrize("text, domains", [
+    ("The dry port handled 186,400 containers in 2024.", ["logistics"]),
+    ("In 2023 the region had 3,914 kindergartens and 2,377 primary and secondary schools.", ["social", "social"]),
+    ("The gross enrolment ratio in preschool education rose to 98.1 percent in 2023.", ["social"]),
+    ("Xinjiang shipped wind turbines and solar modules worth 6.8 billion yuan to Central Asia in 2024.", ["trade"]),
+    ("Last year farmers harvested 3.41 million tonnes of raw cotton.", ["economy"]),
+])
+def test_a_figure_no_cue_names_takes_the_domain_its_nearest_words_name(text, domains):
+    rows = extract(text)
+    assert [(o["indicator_code"], o["domain"]) for o in rows] == [("other", d) for d in domains]
