@@ -528,3 +528,14 @@ def test_a_column_in_a_unit_the_captions_quantity_is_not_measured_in_is_other():
     rows = [o for o in extract_document(text).observations if o["method"] == "table"]
     assert [(o["value"], o["unit"], o["indicator_code"]) for o in rows[:3]] == [
         (2460000.0, "t", "cargo_throughput"), (27.4, "percent", "cargo_throughput"), (58300.0, "count", "other")]
+
+
+def test_a_row_of_the_regions_imports_and_exports_is_its_trade():
+    """'Imports and exports of the prefecture': 'exports of' names no product when a place follows."""
+    text = ("Main indicators of Bortala prefecture, 2024\n\n"
+            "| Indicator                              | Unit             | Value    | Change (%) |\n"
+            "|----------------------------------------|------------------|----------|------------|\n"
+            "| Imports and exports of the prefecture  | 100 million yuan | 412.5    | 9.8        |\n"
+            "| Exports of cotton yarn                 | 100 million yuan | 12.4     | 3.1        |\n")
+    assert [(code, measure) for code, _, _, measure, _, _ in table_rows(text)] == [
+        ("trade_total", "level"), ("trade_total", "growth_yoy"), ("other", "level"), ("other", "growth_yoy")]

@@ -76,14 +76,14 @@ _PASSIVE_PART = re.compile(r"\b(?:covered|ensured|provided|accounted for|made up
 
 
 def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: str,
-                     noun: str | None, window_start: int, written: str = "") -> IndicatorChoice:
+                     noun: str | None, window_start: int, written: str = "", prev_end: int = 0) -> IndicatorChoice:
     """Best cue for the number at [start, end).
 
     Three places are searched: words that span the number (cues holding #N#, strongest), the
     number's own noun phrase ("27 civil airports", "tons of freight"), and the clause before it
     (nearest wins). A specific counted noun ("25 measures") that no cue knows makes the
     observation `other` rather than borrowing a cue from the clause; a generic one ("people")
-    does not."""
+    does not. A cue before the figure before (prev_end) weighs less: that figure took it."""
     own = written if measure == "share" else _own_phrase(sentence, end, unit, noun, written)  # a share's own phrase names the whole
     if measure == "share":  # "70% of the total was covered by transborder trade": the part comes after "by"
         passive = _PASSIVE_PART.search(sentence, end, end + 90)
@@ -119,6 +119,8 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
                     score -= 12  # "trains ... through Xinjiang's land ports totaled 4,126": the ports only say where
                 if where == "before" and specific_noun:
                     score -= 100  # the counted noun names the quantity; the clause only frames it
+                if where == "before" and window_start + m.end() <= prev_end:
+                    score -= PREVIOUS_FIGURES_CUE  # "trade totalled 41.25 billion yuan, of which exports were 12.08 billion"
                 if where == "own" and (any_domain is None or score > any_domain[0]):
                     any_domain = (score, cue.domain or domain_of(cue.code))  # an `other` takes the domain its own words name
                 if cue.units and unit not in cue.units:
@@ -134,6 +136,9 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
     _, cue, label, distance = best
     domain = cue.domain or (any_domain[1] if cue.code == "other" and any_domain else domain_of(cue.code))
     return IndicatorChoice(cue.code, label.replace(NUMBER_MARK, "").strip(), domain, distance)
+
+
+PREVIOUS_FIGURES_CUE = 6  # a cue's priority step (_score): a cue after the figure before wins a tie
 
 
 _IN_PLACE_PHRASE = re.compile(r"\b(?:through|via|across|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:['’]s)?\s+){0,2}(?:[a-z-]+\s+)?$")

@@ -243,7 +243,7 @@ def _indicator(f: _Figures, q: Quantity, window: int, measure: str, prev: dict |
     s = f.text
     own_subject = after_new_subject(s, q, window)  # "... and construction jumped 11.4%": a subject of its own
     choice = choose_indicator(without_asides(s, q.start), q.start, q.end, q.unit, measure, q.noun,
-                              own_subject, s[q.num_start:q.end])
+                              own_subject, s[q.num_start:q.end], q.prev_end or 0)
     unknown_rate = q.unit == "percent" and measure == "level" and choice.code != "other" \
         and not is_rate_indicator(choice.code)
     if unknown_rate:

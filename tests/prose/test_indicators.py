@@ -376,3 +376,9 @@ def test_a_cue_inside_a_phrase_of_place_yields_to_the_subjects():
 def test_a_figure_no_cue_names_takes_the_domain_its_nearest_words_name(text, domains):
     rows = extract(text)
     assert [(o["indicator_code"], o["domain"]) for o in rows] == [("other", d) for d in domains]
+
+
+def test_a_cue_after_the_figure_before_names_the_next_figure():
+    text = ("The prefecture's imports and exports totalled 41.25 billion yuan, of which exports were 12.08 billion "
+            "yuan and imports 29.17 billion yuan.")
+    assert codes(text) == ["trade_total", "exports", "imports"]
