@@ -113,6 +113,9 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _CHANGE_BETWEEN = re.compile(r"(?:'s|’s)?\s+(?:(?:port|city|zone|crossing|county)\s+)?(?:up|down|rising|falling|growing|gaining"
                              r"|increasing|decreasing|climbing)\s+(?:by\s+)?", re.IGNORECASE)
 _SHARE_HOLDER = re.compile(r"\s*(?:\w+\s+)?(?:share|proportion|portion|part)\b", re.IGNORECASE)
+# (not a lone "from": "freight from XUAR" is the region's own)
+_DIRECTION_BEFORE = re.compile(r"\b(?:to(?:\s+and\s+from)?|towards?|into|bound\s+for|destined\s+for)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 _THE_TWO = re.compile(r"\bthe (?:two|both|twin) (?!countries|sides|nations|states)[a-z]+s\b", re.IGNORECASE)
 
 
@@ -166,8 +169,10 @@ def figure_place(s, q, mentions, pair, place_list, main_index, measure, doc, par
     if not before and not CONTRAST.search(s, 0, q.start):  # ", while ..." starts a new subject
         before = mentions_before
     subjects = [m for m in before if is_subject(s, m)]
-    # "trade with Kazakhstan and Russia": with a partner named, places listed with it are no figure's own
-    before = subjects if partner else (subjects or before)
+    # "trade with Kazakhstan and Russia": with a partner named, places listed with it are no figure's own;
+    # "travellers to and from Central Asia": where things go to or come from is not where the figure is
+    before = subjects if partner else (subjects or [m for m in before if not _DIRECTION_BEFORE.search(
+        s, max(0, m.start - 30), m.start)])
     if before:
         poss = [m for m in before if m.possessive]
         holder = [m for m in poss if _SHARE_HOLDER.match(s[m.end:m.end + 25])]

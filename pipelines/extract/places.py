@@ -427,7 +427,7 @@ def main_region(text: str) -> str:
     if not counts:
         return home_country(text) or "Xinjiang"
     top, home = counts.most_common(1)[0][0], home_country(text)
-    if home is None or country_of(top) == home:
+    if home is None or _country_or_none(top) == home:  # a group of countries (Central Asia) lies in no home
         return top
     inside = [region for region, _ in counts.most_common() if _country_or_none(region) == home]
     return inside[0] if inside else home
@@ -516,7 +516,10 @@ def resolve_reference(region: str, doc) -> str:
 
 def main_area(text: str) -> str:
     """What "the region" means: the area (not a country) the document names most: Xinjiang in a
-    story on Xinjiang, Central Asia in one on Central Asia; the main place when it names none."""
+    story on Xinjiang, Central Asia in one on Central Asia; the main place when it is an area itself
+    (a Xinjiang story that names Central Asia as a destination more often) or names none."""
+    if _kind(main_region(text)) in ("region", "group"):
+        return main_region(text)
     counts = Counter(m.region for m in _document_places(text)
                      if not m.region.startswith("@") and _kind(m.region) in ("region", "group"))
     return counts.most_common(1)[0][0] if counts else main_region(text)

@@ -330,3 +330,14 @@ def test_a_possessive_right_before_a_figure_owns_it():
 ])
 def test_a_demonym_and_its_state_name_the_country(text, region):
     assert places(text)[0][0] == region
+
+
+def test_a_story_filed_in_china_about_routes_to_central_asia_is_about_its_chinese_place():
+    text = ("Central Asia routes lift Xinjiang air traffic to record\n"
+            "Xinjiang Daily / English service, 2025-12-09 11:18\n\n"
+            "Xinjiang's airports handled 41.85 million passenger trips in 2025, as new routes to Central Asia filled "
+            "planes.\n\n"
+            "International passenger trips rose 62.3 percent. Travellers to and from Central Asia made up about "
+            "57 percent of that traffic. Flights to Central Asia carried 21,600 tonnes of goods, and 23 routes now "
+            "link the region with cities in Central Asia.")
+    assert {o["region"] for o in extract(text)} == {"Xinjiang"}
