@@ -78,9 +78,15 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
     return result
 
 
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:[\w-]+\W+){0,3}?(?P<pronoun>it|its|they|their|this|these)\b", re.I)
+_SPEAKER = re.compile(r"\b(?:said|says|reported|reports|announced|stated|added|noted)\s+(?:that\s+)?$", re.I)
+
+
 def _starts_with_pronoun(s: str) -> bool:
-    """The sentence's subject is a pronoun: 'It was reopened', 'In 1992, it reached'."""
-    return bool(re.match(r"\W*(?:[\w-]+\W+){0,3}?(?:it|its|they|their|this|these)\b", s, re.I))
+    """The sentence's subject is a pronoun: 'It was reopened', 'In 1992, it reached' (not 'KTZ said it
+    had invested': there the pronoun is the speaker, named right before it)."""
+    m = _PRONOUN_SUBJECT.match(s)
+    return bool(m) and not _SPEAKER.search(s, 0, m.start("pronoun"))
 
 
 @cache

@@ -382,3 +382,12 @@ def test_a_cue_after_the_figure_before_names_the_next_figure():
     text = ("The prefecture's imports and exports totalled 41.25 billion yuan, of which exports were 12.08 billion "
             "yuan and imports 29.17 billion yuan.")
     assert codes(text) == ["trade_total", "exports", "imports"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("KTZ said it had invested 1.2 trillion tenge in the eastern corridor between 2021 and 2024.",
+     "infrastructure_investment"),
+    ("Another 40 billion yuan is to be invested in grid connections and storage by 2027.", "investment"),
+])
+def test_money_invested_in_a_corridor_or_to_be_invested_is_investment(text, code):
+    assert codes(text) == [code]

@@ -341,3 +341,10 @@ def test_a_story_filed_in_china_about_routes_to_central_asia_is_about_its_chines
             "57 percent of that traffic. Flights to Central Asia carried 21,600 tonnes of goods, and 23 routes now "
             "link the region with cities in Central Asia.")
     assert {o["region"] for o in extract(text)} == {"Xinjiang"}
+
+
+def test_a_pronoun_after_a_speech_verb_is_the_speaker_not_the_paragraph_before():
+    text = ("ASTANA, 16 October 2025 - Freight through Kazakhstan's eastern gateway rose 14.6 percent.\n\n"
+            "Dostyk station handled 12.4 million tonnes in January-September.\n\n"
+            "KTZ said it had invested 1.2 trillion tenge in the eastern corridor between 2021 and 2024.")
+    assert extract(text)[-1]["region"] == "Kazakhstan"
