@@ -236,3 +236,10 @@ def test_the_actual_figure_a_forecast_is_set_against_is_a_level():
     rows = extract(text, date(2025, 9, 13))
     assert [(o["value"], o["measure"], o["period"]) for o in rows] == [
         (110e9, "target", "2025"), (115e9, "target", "2025"), (94.8e9, "level", "2024")]
+
+
+def test_a_rate_a_year_after_a_from_to_pair_is_its_average_annual_growth():
+    rows = extract("The number of licensed doctors grew from 52,300 in 2015 to 74,600 in 2023, or about 4.5 percent a year.")
+    assert [(o["measure"], o["period"]) for o in rows][-1] == ("growth_avg_annual", "2015/2023")
+    rows = extract("Exports grew 12 percent a year earlier, and imports rose 5.1 percent in 2024.")
+    assert [o["measure"] for o in rows] == ["growth_yoy", "growth_yoy"]
