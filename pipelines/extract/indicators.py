@@ -39,6 +39,7 @@ class IndicatorChoice:
     domain: str
     distance: int
     domain_named: bool = True  # False: no words named the domain (economy, the default)
+    own_words: bool = False  # the cue is in the figure's own phrase ("the 5.3 percent growth of urban income")
 
 
 @cache
@@ -126,16 +127,16 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
                 if cue.units and unit not in cue.units:
                     continue
                 if best is None or score > best[0]:
-                    best = (score, cue, text[m.start():m.end()], distance)
+                    best = (score, cue, text[m.start():m.end()], distance, where)
     if best is None or best[0] < -50 or best[3] > 220:
         label = (noun or own).strip() or None
         own_words = _domain_words(own)  # the words of its own phrase first: a cue there did not fit its unit
         domain = own_words[0][1] if own_words else any_domain[1] if any_domain else \
             _other_domain(sentence, window_start, start, end)
         return IndicatorChoice("other", label, domain or "economy", 9999, domain is not None)
-    _, cue, label, distance = best
+    _, cue, label, distance, where = best
     domain = cue.domain or (any_domain[1] if cue.code == "other" and any_domain else domain_of(cue.code))
-    return IndicatorChoice(cue.code, label.replace(NUMBER_MARK, "").strip(), domain, distance)
+    return IndicatorChoice(cue.code, label.replace(NUMBER_MARK, "").strip(), domain, distance, own_words=where != "before")
 
 
 PREVIOUS_FIGURES_CUE = 6  # a cue's priority step (_score): a cue after the figure before wins a tie
@@ -288,7 +289,8 @@ _PHRASE_STOP = re.compile(r"[,;.:()]|\s[—–]|[—–]\s|\s(?:and|or)\s+(?:the
                           re.IGNORECASE)
 
 
-_PERCENT_STOP = re.compile(_PHRASE_STOP.pattern + r"|\s(?:and|or)\s", re.IGNORECASE)  # "5.2% and imports fell ...": a new subject
+# "5.2% and imports fell ...", "a fall of 4.3 percent as some operators tested the route": a new subject
+_PERCENT_STOP = re.compile(_PHRASE_STOP.pattern + r"|\s(?:and|or|as|after|because)\s", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"[,;]|\s(?:and|while|but|whereas)\s", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"-[a-z]+$", re.I)
 _OF_PHRASE_START = re.compile(r"\s*(?:of|in|worth of)\b", re.I)

@@ -250,14 +250,15 @@ def _indicator(f: _Figures, q: Quantity, window: int, measure: str, prev: dict |
         choice.code = "other"  # "the urbanization rate of the population was 59.24%" is no population figure
     cue_at = q.start - choice.distance
     prev_end = prev["char_end"] - f.sent.start if prev else 0
-    cue_after_prev = prev and cue_at > prev_end and not _OF_PHRASE.fullmatch(s, prev_end, cue_at)
+    cue_after_prev = prev and (choice.own_words or cue_at > prev_end and not _OF_PHRASE.fullmatch(s, prev_end, cue_at))
     # (a cue in the previous figure's own "of ..." phrase, "9.87 million tonnes of import and export cargo", is its)
     level_before = next((o for o in reversed(f.out) if o["unit"] != "percent"), None)
     # "reached 186.4 billion yuan, up 23.5 percent and accounting for 38.2 percent": rates of one level
     of_a_level = prev and (prev["unit"] != "percent" or (
         level_before and prev["indicator_code"] == level_before["indicator_code"]))
     follows_level = of_a_level and choice.distance > 0 and not cue_after_prev \
-        and (measure.startswith("growth") or measure == "share") or part_of_prev
+        and (measure.startswith("growth") or measure == "share") or (part_of_prev and not cue_after_prev)
+    # ("..., of which exports accounted for 92 percent": the share of the part it names)
     its_share = measure == "share" and prev and _ITS_SHARE.search(s, prev_end, q.start)
     if follows_level or (q.equivalent and prev) or its_share:  # a growth rate qualifies the level before it;
         # "($34 billion)" restates it; "and its share of foreign trade climbed to 66.6%" is its part of a whole

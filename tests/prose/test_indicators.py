@@ -391,3 +391,19 @@ def test_a_cue_after_the_figure_before_names_the_next_figure():
 ])
 def test_money_invested_in_a_corridor_or_to_be_invested_is_investment(text, code):
     assert codes(text) == [code]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the part a share names after "of which" is its indicator, not the whole's
+    ("Foreign trade totalled 18.9 billion yuan in 2024, of which exports accounted for 92 percent.",
+     ["trade_total", "exports"]),
+    # a rate whose own words name its indicator keeps it, after a level of another
+    ("Per capita disposable income of rural residents was 8,920 yuan in 2024, up 8.1 percent, outpacing the "
+     "5.3 percent growth of urban residents' income.",
+     ["income_per_capita_rural", "income_per_capita_rural", "income_per_capita_urban"]),
+    # ... but not words of a clause of its own after it
+    ("The count peaked at 7,040 trains in 2023, before easing to 6,735 in 2024, a fall of 4.3 percent as some "
+     "operators tested the Trans-Caspian route.", ["freight_trains"] * 3),
+])
+def test_a_rate_takes_the_indicator_its_own_words_name(text, expected):
+    assert codes(text) == expected
