@@ -232,6 +232,11 @@ def _measure(f: _Figures, q: Quantity, window: int, prev: dict | None) -> tuple[
 
 
 @cache
+def _all_partners() -> re.Pattern:
+    return re.compile(load_rules()["places"]["all_partners"], re.IGNORECASE)
+
+
+@cache
 def _target_words() -> re.Pattern:
     return re.compile(load_rules()["measures"]["target"], re.IGNORECASE)
 
@@ -326,7 +331,8 @@ def _place(f: _Figures, q: Quantity, window: int, choice, measure: str, main_ind
         clause_pair = f.pair if f.pair and not f.pair[2] and flow else None
         # the paragraph's pair applies to its flows; an earlier paragraph's only when a side is named again
         known_pair = para.pair or (doc.last_pair if choice.domain == "trade" and f.mentions else None)
-        if clause_pair is None and flow and known_pair and all(m.region in known_pair for m in f.mentions):
+        if clause_pair is None and flow and known_pair and all(m.region in known_pair for m in f.mentions) \
+                and not _all_partners().search(s, window, q.start):  # "Kyrgyzstan's foreign trade turnover reached"
             # the paragraph's last flow keeps its sides ("Exports to China came to A, while imports stood at B")
             flow_sides = para.flow if para.flow and set(para.flow) == set(known_pair) else None
             clause_pair = (*flow_sides, True) if flow_sides else (*known_pair, False)

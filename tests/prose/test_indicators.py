@@ -407,3 +407,9 @@ def test_money_invested_in_a_corridor_or_to_be_invested_is_investment(text, code
 ])
 def test_a_rate_takes_the_indicator_its_own_words_name(text, expected):
     assert codes(text) == expected
+
+
+def test_remittances_are_a_figure_of_their_own_not_the_migrants_count():
+    rows = extract("Remittances from labour migrants fell 8.2 percent to $2.6 billion in 2024.")
+    assert [(o["indicator_code"], o["domain"], o["measure"]) for o in rows] == [
+        ("other", "economy", "growth_yoy"), ("other", "economy", "level")]

@@ -348,3 +348,10 @@ def test_a_pronoun_after_a_speech_verb_is_the_speaker_not_the_paragraph_before()
             "Dostyk station handled 12.4 million tonnes in January-September.\n\n"
             "KTZ said it had invested 1.2 trillion tenge in the eastern corridor between 2021 and 2024.")
     assert extract(text)[-1]["region"] == "Kazakhstan"
+
+
+def test_a_countrys_foreign_trade_takes_no_pair_from_the_headline():
+    text = ("Kyrgyzstan's trade with China hits record in 2024\n"
+            "24.kg news agency | 21 January 2025, 14:05 | Bishkek\n\n"
+            "Kyrgyzstan's foreign trade turnover reached $19.4 billion in 2024, an increase of 12.3 percent.")
+    assert [(o["region"], o["partner"]) for o in extract(text)] == [("Kyrgyzstan", None)] * 2
