@@ -161,6 +161,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         if not q.equivalent and not range_continues(quantities, i):
             main_index += 1
     _growth_takes_its_level(s, f.out, sent.start)
+    _ranked_after_the_leader(f, doc)
     note_topic(sent, doc)
     last = next((o["indicator_code"] for o in reversed(f.out) if o["indicator_code"] != "other"), None)
     if last:
@@ -462,6 +463,33 @@ def _growth_takes_its_level(s: str, out: list[dict], offset: int) -> None:
             a["period"] = b["period"]
             if b["indicator_code"] != "other":
                 a["indicator_code"], a["domain"] = b["indicator_code"], b["domain"]
+
+
+_FOLLOWED_BY = re.compile(r"\b(?:followed\s+by|ahead\s+of|trailed\s+by)\s", re.IGNORECASE)
+_PLACE_WITH_FIGURE = re.compile(r"\s*(?:\(|,\s*|with\s+|at\s+|on\s+|:\s*)(?:about\s+|some\s+|nearly\s+|almost\s+)?")
+
+
+def _ranked_after_the_leader(f: _Figures, doc: DocContext) -> None:
+    """'Kazakhstan remains the largest partner, with $41.0 billion, followed by Kyrgyzstan ($19.8 billion),
+    Uzbekistan ($14.0 billion) ...': each place ranked after the leader, with a figure in the leader's
+    unit, has the leader's indicator and the same sides (the place is the leader's partner's peer)."""
+    ranked = _FOLLOWED_BY.search(f.text)
+    if not ranked:
+        return
+    offset = f.sent.start
+    leader = next((o for o in reversed(f.out) if o["char_end"] - offset <= ranked.start() and o["unit"] != "percent"), None)
+    if leader is None:
+        return
+    for o in f.out:
+        if o["char_start"] - offset < ranked.end() or o["unit"] != leader["unit"]:
+            continue
+        place = next((m for m in f.mentions if m.end <= o["char_start"] - offset
+                      and _PLACE_WITH_FIGURE.fullmatch(f.text, m.end, o["char_start"] - offset)), None)
+        if place is None:
+            continue
+        side = resolve_reference(place.region, doc)
+        o["indicator_code"], o["domain"] = leader["indicator_code"], leader["domain"]
+        o["region"], o["partner"] = (leader["region"], side) if leader["partner"] else (side, None)
 
 
 _YOY_WORDS = re.compile(r"year[- ]on[- ]year|\by/y\b|from a year (?:earlier|ago)|over the (?:previous|last|same period)",

@@ -355,3 +355,13 @@ def test_a_countrys_foreign_trade_takes_no_pair_from_the_headline():
             "24.kg news agency | 21 January 2025, 14:05 | Bishkek\n\n"
             "Kyrgyzstan's foreign trade turnover reached $19.4 billion in 2024, an increase of 12.3 percent.")
     assert [(o["region"], o["partner"]) for o in extract(text)] == [("Kyrgyzstan", None)] * 2
+
+
+def test_places_ranked_after_the_leader_share_its_indicator_and_sides():
+    text = ("In 2023, trade between China and Central Asia reached a record $89.4 billion. Kazakhstan remains by far "
+            "the largest partner, with $41.0 billion, or 45.9 percent of the regional total, followed by Kyrgyzstan "
+            "($19.8 billion), Uzbekistan ($14.0 billion) and Tajikistan with $4.0 billion.")
+    rows = [o for o in extract(text) if o["unit"] == "USD"][1:]
+    assert [(o["indicator_code"], o["region"], o["partner"]) for o in rows] == [
+        ("trade_total", "China", "Kazakhstan"), ("trade_total", "China", "Kyrgyzstan"),
+        ("trade_total", "China", "Uzbekistan"), ("trade_total", "China", "Tajikistan")]
