@@ -413,3 +413,11 @@ def test_remittances_are_a_figure_of_their_own_not_the_migrants_count():
     rows = extract("Remittances from labour migrants fell 8.2 percent to $2.6 billion in 2024.")
     assert [(o["indicator_code"], o["domain"], o["measure"]) for o in rows] == [
         ("other", "economy", "growth_yoy"), ("other", "economy", "level")]
+
+
+@pytest.mark.parametrize("text, domain", [
+    ("Imports grew 9 percent to $8.4 billion in 2024, leaving a trade deficit of $6.3 billion.", "trade"),
+    ("The budget deficit was 3.1 percent of GDP in 2024.", "economy"),
+])
+def test_a_deficit_or_surplus_is_a_figure_of_its_own(text, domain):
+    assert [(o["indicator_code"], o["domain"]) for o in extract(text)][-1] == ("other", domain)
