@@ -421,3 +421,12 @@ def test_remittances_are_a_figure_of_their_own_not_the_migrants_count():
 ])
 def test_a_deficit_or_surplus_is_a_figure_of_its_own(text, domain):
     assert [(o["indicator_code"], o["domain"]) for o in extract(text)][-1] == ("other", domain)
+
+
+def test_to_train_people_counts_no_trains():
+    assert codes("The department plans to train 10,000 more live-streaming sellers by 2027.") == ["other"]
+
+
+def test_staff_are_a_social_count():
+    rows = extract("The pilots counted some 3,500 full-time live-streaming staff in 2024.")
+    assert [(o["indicator_code"], o["domain"]) for o in rows] == [("other", "social")]
