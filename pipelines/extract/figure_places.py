@@ -114,6 +114,8 @@ _CHANGE_BETWEEN = re.compile(r"(?:'s|’s)?\s+(?:(?:port|city|zone|crossing|coun
                              r"|increasing|decreasing|climbing)\s+(?:by\s+)?", re.IGNORECASE)
 _SHARE_HOLDER = re.compile(r"\s*(?:\w+\s+)?(?:share|proportion|portion|part)\b", re.IGNORECASE)
 # (not a lone "from": "freight from XUAR" is the region's own)
+# "the urban share was 36.2 percent in Kashgar and 29.8 percent in Hotan": a share's place right after it
+_SHARE_IN_PLACE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?")
 _DIRECTION_BEFORE = re.compile(r"\b(?:to(?:\s+and\s+from)?|towards?|into|bound\s+for|destined\s+for)\s+(?:the\s+)?$",
                                re.IGNORECASE)
 _THE_TWO = re.compile(r"\bthe (?:two|both|twin) (?!countries|sides|nations|states)[a-z]+s\b", re.IGNORECASE)
@@ -155,8 +157,8 @@ def figure_place(s, q, mentions, pair, place_list, main_index, measure, doc, par
                   and _CHANGE_BETWEEN.fullmatch(s, m.end, q.start)]
     if with_place:  # "..., with Horgos up 3.7%": the place the absolute clause names
         return resolve_reference(with_place[-1].region, doc), None
-    own = [m for m in mentions if q.end <= m.start <= q.end + 45 and measure != "share"
-           and not _OWN_PLACE_BREAK.search(s[q.end:m.start])]
+    own = [m for m in mentions if q.end <= m.start <= q.end + 45 and not _OWN_PLACE_BREAK.search(s[q.end:m.start])
+           and (measure != "share" or _SHARE_IN_PLACE.fullmatch(s, q.end, m.start))]
     if own:
         return resolve_reference(own[0].region, doc), None
     sides = para.pair or doc.last_pair

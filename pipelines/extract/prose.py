@@ -215,7 +215,7 @@ def _measure(f: _Figures, q: Quantity, window: int, prev: dict | None) -> tuple[
     s = f.text
     measure, decline = choose_measure(s, q.num_start, q.end, q.unit, q.is_fraction, window)
     if measure == DEFAULT_LEVEL:  # "46% of the total population; Han-Chinese—40%": the list goes on
-        same = prev and prev["unit"] == q.unit and prev["measure"] in ("share", "growth_yoy")
+        same = prev and prev["unit"] == q.unit and prev["measure"] in ("share", "growth_yoy", "growth_avg_annual")
         measure = prev["measure"] if same else "level"
     if q.equivalent and prev:  # "1 billion yuan (approximately $137 million)" restates the figure before
         measure, decline = prev["measure"], prev["value"] < 0
@@ -435,7 +435,10 @@ def _inherited_indicator(q: Quantity, measure: str, prev_obs: dict | None, para:
     $432 million' continues the paragraph's subject."""
     if prev_obs and (measure != "level" or prev_obs["unit"] == q.unit):
         return prev_obs["indicator_code"], prev_obs["domain"]
-    if q.noun != "of them" and not _PRONOUN_SUBJECT.search(clause) and not _OF_IT.match(q.sentence or "", q.end):
+    # "Hotan recorded the fastest growth, 8.4 percent a year": a growth rate no cue names compares with the paragraph's
+    comparing = measure.startswith("growth") and para.has_figures
+    if q.noun != "of them" and not comparing and not _PRONOUN_SUBJECT.search(clause) \
+            and not _OF_IT.match(q.sentence or "", q.end):
         return None  # "Labor-intensive goods accounted for ..." names its own subject ("hosted $8.1 billion of it" does not)
     code = para.current_cue() or (para.previous.current_cue() if para.previous else None)  # "it rose ..." reaches back
     if code and unit_fits(code, q.unit):

@@ -243,3 +243,11 @@ def test_a_rate_a_year_after_a_from_to_pair_is_its_average_annual_growth():
     assert [(o["measure"], o["period"]) for o in rows][-1] == ("growth_avg_annual", "2015/2023")
     rows = extract("Exports grew 12 percent a year earlier, and imports rose 5.1 percent in 2024.")
     assert [o["measure"] for o in rows] == ["growth_yoy", "growth_yoy"]
+
+
+def test_places_compared_after_average_growth_rates_keep_their_indicator_and_measure():
+    text = ("Between 2018 and 2023, the four prefectures' GDP grew at an average annual rate of 7.1 percent. "
+            "Hotan recorded the fastest growth, 8.4 percent a year, while Kizilsu lagged at 4.8 percent.")
+    rows = extract(text)
+    assert [(o["indicator_code"], o["measure"], o["period"]) for o in rows] == [
+        ("gdp", "growth_avg_annual", "2018/2023")] * 3

@@ -365,3 +365,9 @@ def test_places_ranked_after_the_leader_share_its_indicator_and_sides():
     assert [(o["indicator_code"], o["region"], o["partner"]) for o in rows] == [
         ("trade_total", "China", "Kazakhstan"), ("trade_total", "China", "Kyrgyzstan"),
         ("trade_total", "China", "Uzbekistan"), ("trade_total", "China", "Tajikistan")]
+
+
+def test_a_share_takes_the_place_written_right_after_it():
+    text = ("Urbanization in Xinjiang remains uneven. The urban share of the population was 36.2 percent in Kashgar "
+            "and 29.8 percent in Hotan in 2023, compared with 59.2 percent for the region.")
+    assert [o["region"] for o in extract(text)] == ["Kashgar", "Hotan", "Xinjiang"]
