@@ -430,3 +430,8 @@ def test_to_train_people_counts_no_trains():
 def test_staff_are_a_social_count():
     rows = extract("The pilots counted some 3,500 full-time live-streaming staff in 2024.")
     assert [(o["indicator_code"], o["domain"]) for o in rows] == [("other", "social")]
+
+
+def test_inflation_is_a_figure_of_its_own_not_the_gdp_before_it():
+    rows = extract("The country's GDP grew 8.2 percent in 2024, and inflation stood at 3.4 percent.")
+    assert [(o["indicator_code"], o["domain"]) for o in rows] == [("gdp", "economy"), ("other", "economy")]
