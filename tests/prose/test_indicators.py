@@ -433,5 +433,5 @@ def test_staff_are_a_social_count():
 
 
 def test_inflation_is_a_figure_of_its_own_not_the_gdp_before_it():
-    rows = extract("The country's GDP grew 8.2 percent in 2024, and inflation stood at 3.4 percent.")
+    rows = extract("The country's GDP grew 8.2 percent in the first nine months of 2024, and inflation stood at 3.4 percent.")
     assert [(o["indicator_code"], o["domain"]) for o in rows] == [("gdp", "economy"), ("other", "economy")]
