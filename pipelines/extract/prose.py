@@ -57,7 +57,7 @@ from pipelines.extract.places import (
 )
 from pipelines.extract.quantities import Quantity, find_quantities
 from pipelines.extract.segment import Sentence
-from pipelines.rules import load_rules
+from pipelines.rules import currencies, load_rules
 
 
 @dataclass
@@ -433,7 +433,8 @@ def _inherited_indicator(q: Quantity, measure: str, prev_obs: dict | None, para:
     """A number with no cue of its own continues the figure before it: a growth rate or share
     qualifies the level before it, 'in 2000, 4.7 million' continues a list, and 'it reached
     $432 million' continues the paragraph's subject."""
-    if prev_obs and (measure != "level" or prev_obs["unit"] == q.unit):
+    if prev_obs and (measure not in ("level", "target") or prev_obs["unit"] == q.unit
+                     or (measure == "target" and {prev_obs["unit"], q.unit} <= currencies())):  # (a cost is no length)
         return prev_obs["indicator_code"], prev_obs["domain"]
     # "Hotan recorded the fastest growth, 8.4 percent a year": a growth rate no cue names compares with the paragraph's
     comparing = measure.startswith("growth") and para.has_figures

@@ -435,3 +435,19 @@ def test_staff_are_a_social_count():
 def test_inflation_is_a_figure_of_its_own_not_the_gdp_before_it():
     rows = extract("The country's GDP grew 8.2 percent in the first nine months of 2024, and inflation stood at 3.4 percent.")
     assert [(o["indicator_code"], o["domain"]) for o in rows] == [("gdp", "economy"), ("other", "economy")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 272-km line will have a designed capacity of 20 million tonnes per year.", "railway_length"),
+    ("The 213-km Chinese section of the railway will run from Kashgar to the Torugart pass.", "railway_length"),
+    ("The ultra-high-voltage direct current line, 2,260 km long, will carry power east.", "other"),
+    ("The planned Line D of the gas pipeline would run about 1,000 km through Uzbekistan.", "other"),
+    ("KTZ completed the 836-kilometer second track of the Dostyk-Moyinty line last year.", "other"),
+])
+def test_the_length_of_a_line_or_section_is_railway_length_not_a_pipeline_or_new_track(text, expected):
+    assert codes(text)[0] == expected
+
+
+def test_the_cost_of_a_planned_line_does_not_take_its_length():
+    text = "The Moyinty-Kyzylzhar line, 489 km long and due to open in 2026, is being built for 1.05 trillion tenge."
+    assert codes(text) == ["railway_length", "other"]
