@@ -54,22 +54,26 @@ def is_from_to(s: str, q: Quantity) -> bool:
 _NOW = re.compile(r"\b(?:now|currently|at present)\b", re.IGNORECASE)
 _THAT_PERIOD = re.compile(r"\bsame period\b|\bthat period\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:in )?(?:the )?same period\b", re.IGNORECASE)
-_THE_MONTHS = re.compile(r"\b(?:for|in|over|during)\s+the\s+(?:first\s+|past\s+)?(?:(\w+)\s+months|(half[- ]year|half))\b"
+_THE_MONTHS = re.compile(r"\b(?:for|in|over|during)\s+the\s+(?:first\s+|past\s+)?(?:(\w+)\s+months|(half[- ]year|half)|(quarter))\b"
                          r"(?!\s+of\b)", re.IGNORECASE)
 _MONTHS_SPAN = re.compile(r"(\d{4})-01/\1-(\d\d)")
 _FIRST_HALF = re.compile(r"(\d{4})-H1")
 _MONTH = re.compile(r"(\d{4})-(\d\d)")
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")
 
 
 def stated_months(s: str, stated: str | None) -> tuple[re.Match, str] | None:
-    """'for the ten months', 'over the nine months', 'in the half-year' in a report on January-October,
-    the first half or the end of September: the words, and the months since January they name."""
+    """'for the ten months', 'over the nine months', 'in the half-year', 'in the quarter' in a report on
+    January-October, the first half, the end of September or a quarter: the words, and the period they name."""
     span, half, month = (p.fullmatch(stated or "") for p in (_MONTHS_SPAN, _FIRST_HALF, _MONTH))
-    if not (span or half or month):
+    quarter = _QUARTER.fullmatch(stated or "")
+    if not (span or half or month or quarter):
         return None
     m = _THE_MONTHS.search(s)
-    if not m:
-        return None
+    if not m or bool(m.group(3)) != bool(quarter):
+        return None  # "in the quarter" names a quarterly report's quarter, and only that
+    if quarter:
+        return m, stated
     n = 6 if m.group(2) else count_of(m.group(1))
     if span and n == int(span.group(2)):
         return m, stated

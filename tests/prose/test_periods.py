@@ -274,6 +274,10 @@ def test_a_lead_that_opens_without_a_period_states_its_second_sentences():
     ("Textile exports reached $1.9 billion in the first half of 2025, up 8 percent.",
      "Installed capacity reached 24.3 GW at the end of June. Five new solar parks with a combined 1.5 GW were "
      "commissioned in the half-year.", "1.5 GW", "2025-H1"),
+    # "in the quarter" of a quarterly report, not the month the sentence before dates
+    ("Xinjiang's foreign trade reached 118.6 billion yuan in the first quarter of 2025.",
+     "In March alone, trade totalled 46.2 billion yuan. Exports in the quarter were 96.4 billion yuan.",
+     "96.4 billion yuan", "2025-Q1"),
     # a figure with a time of its own keeps it
     ("Freight through the eastern gateway reached 19.8 million tonnes in January-September, up 14.6 percent.",
      "Over the nine months the gateway also handled trucks, against 3,100 trucks in 2023.", "3,100 trucks", "2023"),
