@@ -539,3 +539,15 @@ def test_a_row_of_the_regions_imports_and_exports_is_its_trade():
             "| Exports of cotton yarn                 | 100 million yuan | 12.4     | 3.1        |\n")
     assert [(code, measure) for code, _, _, measure, _, _ in table_rows(text)] == [
         ("trade_total", "level"), ("trade_total", "growth_yoy"), ("other", "level"), ("other", "growth_yoy")]
+
+
+def test_year_columns_of_a_half_year_table_and_a_change_column_after_them():
+    """Under 'January-June 2025', a '2024' column holds January-June 2024, and the change column
+    after '2025 | 2024' is 2025's."""
+    text = ("Transit traffic grew.\n\n"
+            "Table 1. Container transit by route, January-June 2025 (TEU)\n\n"
+            "| Route              | 2025    | 2024    | Change, % |\n"
+            "|--------------------|---------|---------|-----------|\n"
+            "| China-Europe-China | 512,400 | 448,900 | 14.1      |\n")
+    assert [(period, measure) for _, _, period, measure, _, _ in table_rows(text, date(2025, 7, 15))] == [
+        ("2025-01/2025-06", "level"), ("2024-01/2024-06", "level"), ("2025-01/2025-06", "growth_yoy")]

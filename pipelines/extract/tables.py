@@ -502,9 +502,21 @@ def _read_header(col: Column, data: list[list[Cell]], frame: Frame, doc) -> None
     if col.measure in GROWTH_OR_SHARE:
         dated = _rules()["growth_base"].sub(" ", dated)  # "Increase over 2022": 2022 is the base
     times = [t for t in find_times(dated, doc.doc_date) if t.period]
-    col.period = times[0].period if times else None
+    col.period = _in_frame_months(times[0].period, frame.period) if times else None
     col.region = _place(col.header, doc)
     col.code = _cue(_strip_unit(col.header), _figure_unit(col, data, frame))[0]
+
+
+_PART_OF_YEAR = re.compile(r"(\d{4})-(?:H[12]|Q[1-4]|\d\d)(?:/\1-\d\d)?")
+
+
+def _in_frame_months(period: str, frame_period: str | None) -> str:
+    """A year column of a table on part of a year ('Container transit, January-June 2025' | 2025 | 2024 |)
+    holds that part of each year: 2024 -> 2024-01/2024-06."""
+    part = _PART_OF_YEAR.fullmatch(frame_period or "")
+    if not _YEAR.fullmatch(period) or not part:
+        return period
+    return frame_period.replace(part.group(1), period)
 
 
 def _figure_unit(col: Column, data: list[list[Cell]], frame: Frame) -> str | None:
@@ -516,8 +528,8 @@ def _figure_unit(col: Column, data: list[list[Cell]], frame: Frame) -> str | Non
 def _qualify_percent_columns(cols: list[Column]) -> None:
     """A growth or share column qualifies the figure column before it ("Exports | Growth (%)"),
     or the run of figure columns before it: it takes the indicator of the run's first column
-    ("Total | Exports | Imports | Growth (%)": the total's) and the period of its last
-    ("2023 | 2024 | Growth (%)": 2024), unless its header gives its own."""
+    ("Total | Exports | Imports | Growth (%)": the total's) and its latest period
+    ("2023 | 2024 | Growth (%)", "2024 | 2023 | Growth (%)": 2024), unless its header gives its own."""
     run: list[Column] = []
     after_level = False
     for col in cols:
@@ -531,7 +543,8 @@ def _qualify_percent_columns(cols: list[Column]) -> None:
         after_level = False
         if run:
             col.code = col.code or run[0].code
-            col.period = col.period or run[-1].period
+            # the latest period of the run ("2025 | 2024 | Change, %": 2025's change)
+            col.period = col.period or max((c.period for c in run if c.period), default=None)
             col.region = col.region or run[0].region
 
 

@@ -451,3 +451,7 @@ def test_the_length_of_a_line_or_section_is_railway_length_not_a_pipeline_or_new
 def test_the_cost_of_a_planned_line_does_not_take_its_length():
     text = "The Moyinty-Kyzylzhar line, 489 km long and due to open in 2026, is being built for 1.05 trillion tenge."
     assert codes(text) == ["railway_length", "other"]
+
+
+def test_kilometres_a_day_are_a_speed_not_a_length():
+    assert codes("Average train speed on the Dostyk-Moyinty section rose to 1,100 km per day in 2025.") == ["other"]
