@@ -551,3 +551,13 @@ def test_year_columns_of_a_half_year_table_and_a_change_column_after_them():
             "| China-Europe-China | 512,400 | 448,900 | 14.1      |\n")
     assert [(period, measure) for _, _, period, measure, _, _ in table_rows(text, date(2025, 7, 15))] == [
         ("2025-01/2025-06", "level"), ("2024-01/2024-06", "level"), ("2025-01/2025-06", "growth_yoy")]
+
+
+def test_whole_year_columns_beside_a_part_of_year_column_stay_whole_years():
+    text = ("Transit grew.\n\n"
+            "Table 1. Container transit, January-June 2025 (TEU)\n\n"
+            "| Route              | 2023    | 2024    | January-June 2025 |\n"
+            "|--------------------|---------|---------|-------------------|\n"
+            "| China-Europe-China | 848,900 | 912,400 | 514,100           |\n")
+    assert [period for _, _, period, _, _, _ in table_rows(text, date(2025, 7, 15))] == [
+        "2023", "2024", "2025-01/2025-06"]

@@ -79,14 +79,19 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
 
 
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:[\w-]+\W+){0,3}?(?P<pronoun>it|its|they|their|this|these)\b", re.I)
-_SPEAKER = re.compile(r"\b(?:said|says|reported|reports|announced|stated|added|noted)\s+(?:that\s+)?$", re.I)
 
 
 def _starts_with_pronoun(s: str) -> bool:
     """The sentence's subject is a pronoun: 'It was reopened', 'In 1992, it reached' (not 'KTZ said it
     had invested': there the pronoun is the speaker, named right before it)."""
     m = _PRONOUN_SUBJECT.match(s)
-    return bool(m) and not _SPEAKER.search(s, 0, m.start("pronoun"))
+    return bool(m) and not _speaker().search(s, 0, m.start("pronoun"))
+
+
+@cache
+def _speaker() -> re.Pattern:
+    verbs = "|".join(load_rules()["text"]["speech_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:that\s+)?$", re.IGNORECASE)
 
 
 @cache

@@ -64,24 +64,26 @@ _QUARTER = re.compile(r"\d{4}-Q[1-4]")
 
 def stated_months(s: str, stated: str | None) -> tuple[re.Match, str] | None:
     """'for the ten months', 'over the nine months', 'in the half-year', 'in the quarter' in a report on
-    January-October, the first half, the end of September or a quarter: the words, and the period they name."""
-    span, half, month = (p.fullmatch(stated or "") for p in (_MONTHS_SPAN, _FIRST_HALF, _MONTH))
-    quarter = _QUARTER.fullmatch(stated or "")
+    January-October, the first half, the end of September or a quarter: the words (the first that name
+    them), and the period they name."""
+    span, half, month, quarter = (p.fullmatch(stated or "") for p in (_MONTHS_SPAN, _FIRST_HALF, _MONTH, _QUARTER))
     if not (span or half or month or quarter):
         return None
-    m = _THE_MONTHS.search(s)
-    if not m or bool(m.group(3)) != bool(quarter):
-        return None  # "in the quarter" names a quarterly report's quarter, and only that
-    if quarter:
-        return m, stated
+    for m in _THE_MONTHS.finditer(s):
+        period = _months_named(m, stated, span, half, month, quarter)
+        if period:
+            return m, period
+    return None
+
+
+def _months_named(m: re.Match, stated: str, span, half, month, quarter) -> str | None:
+    if quarter or m.group(3):  # "in the quarter" names a quarterly report's quarter, and only that
+        return stated if quarter and m.group(3) else None
     n = 6 if m.group(2) else count_of(m.group(1))
-    if span and n == int(span.group(2)):
-        return m, stated
-    if half and n == 6:
-        return m, stated
+    if (span and n == int(span.group(2))) or (half and n == 6):
+        return stated
     if month and n == int(month.group(2)) > 1:  # a stock at the end of September: its year's nine months
-        year = month.group(1)
-        return m, f"{year}-01/{year}-{month.group(2)}"
+        return f"{month.group(1)}-01/{month.group(1)}-{month.group(2)}"
     return None
 
 
@@ -113,10 +115,10 @@ def figure_period(s, q, i, qs, times, measure, doc, para, period_list, main_inde
         if span:
             return str(span[1])
     own = _own_time(s, q, qs, times)
-    months = stated_months(s, doc.stated_period)
-    if months and clause_start(s, months[0].start()) == clause_start(s, q.start) and (
-            own is None or _nearer(months[0].span(), (own.start, own.end), q)):
-        return months[1]  # "handled 186,400 containers over the nine months, ...; ... for the full year"
+    named = stated_months(s, doc.stated_period)  # (the words, the stated period they name)
+    if named and clause_start(s, named[0].start()) == clause_start(s, q.start) and (
+            own is None or _nearer(named[0].span(), (own.start, own.end), q)):
+        return named[1]  # "handled 186,400 containers over the nine months, ...; ... for the full year"
     listed = _listed_after(s, q, qs)
     list_end = max([q.end] + [x.end for x in qs if id(x) in listed])
     if own is not None and own.start > list_end + 16 and carried:
@@ -141,8 +143,8 @@ def figure_period(s, q, i, qs, times, measure, doc, para, period_list, main_inde
         return f"{para.span[0]}/{para.span[1]}"
     if _SAME_PERIOD.search(s) and para.period:
         return para.period
-    if months:  # "for the ten months" of a January-October report
-        return months[1]
+    if named:  # "for the ten months" of a January-October report
+        return named[1]
     if doc.doc_date and _NOW.search(s, 0, q.start):  # "The region now has 28 civil airports": as of the story's date
         return month_of(doc.doc_date)
     if para.period:

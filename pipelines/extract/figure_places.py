@@ -113,11 +113,8 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _CHANGE_BETWEEN = re.compile(r"(?:'s|’s)?\s+(?:(?:port|city|zone|crossing|county)\s+)?(?:up|down|rising|falling|growing|gaining"
                              r"|increasing|decreasing|climbing)\s+(?:by\s+)?", re.IGNORECASE)
 _SHARE_HOLDER = re.compile(r"\s*(?:\w+\s+)?(?:share|proportion|portion|part)\b", re.IGNORECASE)
-# (not a lone "from": "freight from XUAR" is the region's own)
 # "the urban share was 36.2 percent in Kashgar and 29.8 percent in Hotan": a share's place right after it
 _SHARE_IN_PLACE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?")
-_DIRECTION_BEFORE = re.compile(r"\b(?:to(?:\s+and\s+from)?|towards?|into|bound\s+for|destined\s+for)\s+(?:the\s+)?$",
-                               re.IGNORECASE)
 _THE_TWO = re.compile(r"\bthe (?:two|both|twin) (?!countries|sides|nations|states)[a-z]+s\b", re.IGNORECASE)
 
 
@@ -158,7 +155,7 @@ def figure_place(s, q, mentions, pair, place_list, main_index, measure, doc, par
     if with_place:  # "..., with Horgos up 3.7%": the place the absolute clause names
         return resolve_reference(with_place[-1].region, doc), None
     own = [m for m in mentions if q.end <= m.start <= q.end + 45 and not _OWN_PLACE_BREAK.search(s[q.end:m.start])
-           and (measure != "share" or _SHARE_IN_PLACE.fullmatch(s, q.end, m.start))]
+           and (measure != "share" or (not m.possessive and _SHARE_IN_PLACE.fullmatch(s, q.end, m.start)))]
     if own:
         return resolve_reference(own[0].region, doc), None
     sides = para.pair or doc.last_pair
@@ -173,7 +170,7 @@ def figure_place(s, q, mentions, pair, place_list, main_index, measure, doc, par
     subjects = [m for m in before if is_subject(s, m)]
     # "trade with Kazakhstan and Russia": with a partner named, places listed with it are no figure's own;
     # "travellers to and from Central Asia": where things go to or come from is not where the figure is
-    before = subjects if partner else (subjects or [m for m in before if not _DIRECTION_BEFORE.search(
+    before = subjects if partner else (subjects or [m for m in before if not _direction_before().search(
         s, max(0, m.start - 30), m.start)])
     if before:
         poss = [m for m in before if m.possessive]
@@ -210,6 +207,11 @@ def figure_partner(s: str, q: Quantity, window: int) -> str | None:
             for m in pat.finditer(s, window, q.start):
                 return canonical(m.group("b"))
     return None
+
+
+@cache
+def _direction_before() -> re.Pattern:
+    return re.compile(load_rules()["places"]["direction_before"], re.IGNORECASE)
 
 
 @cache

@@ -39,7 +39,7 @@ class IndicatorChoice:
     domain: str
     distance: int
     domain_named: bool = True  # False: no words named the domain (economy, the default)
-    own_words: bool = False  # the cue is in the figure's own phrase ("the 5.3 percent growth of urban income")
+    own_words: bool = False  # the cue is in the figure's own phrase ("the 5.3 percent growth of urban income") or spans it
 
 
 @cache
@@ -130,8 +130,10 @@ def choose_indicator(sentence: str, start: int, end: int, unit: str, measure: st
                     best = (score, cue, text[m.start():m.end()], distance, where)
     if best is None or best[0] < -50 or best[3] > 220:
         label = (noun or own).strip() or None
-        own_words = _domain_words(own)  # the words of its own phrase first: a cue there did not fit its unit
-        domain = own_words[0][1] if own_words else any_domain[1] if any_domain else \
+        # the words of its own phrase first (a cue there did not fit its unit), the last one: the head noun
+        # ("1,200 customs officers", "3,400 railway staff")
+        own_words = _domain_words(own)
+        domain = own_words[-1][1] if own_words else any_domain[1] if any_domain else \
             _other_domain(sentence, window_start, start, end)
         return IndicatorChoice("other", label, domain or "economy", 9999, domain is not None)
     _, cue, label, distance, where = best
@@ -255,15 +257,18 @@ def _other_domain(sentence: str, window_start: int, start: int, end: int) -> str
 
 
 @cache
-def _domain_words_pattern() -> re.Pattern:
-    domains = load_rules()["domain_words"]
-    alternation = "|".join(f"(?P<{domain}>" + "|".join(words) + ")" for domain, words in domains.items())
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?!\w)", re.IGNORECASE)
+def _domain_words_pattern() -> tuple[re.Pattern, list[str]]:
+    """One alternation with a group per domain (d0, d1, ...: a domain name need not be a group name),
+    and the domains in group order; a domain listing no words is left out."""
+    domains = [(d, words) for d, words in load_rules()["domain_words"].items() if words]
+    alternation = "|".join(f"(?P<d{i}>" + "|".join(words) + ")" for i, (_, words) in enumerate(domains))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?!\w)", re.IGNORECASE), [d for d, _ in domains]
 
 
 def _domain_words(text: str, offset: int = 0) -> list[tuple[int, str]]:
     """(position, domain) of each domain word in text, positions shifted by offset."""
-    return [(m.start() + offset, m.lastgroup) for m in _domain_words_pattern().finditer(text)]
+    pattern, domains = _domain_words_pattern()
+    return [(m.start() + offset, domains[int(m.lastgroup[1:])]) for m in pattern.finditer(text)]
 
 
 def _score(cue: Cue, m: re.Match, where: str, before_len: int, generic: bool) -> tuple[float, int]:
@@ -360,6 +365,7 @@ def _measure_rules() -> dict:
                 "difference_before", "reached", "target_year_after"):
         comp[key] = _Rule(r[key])
     comp["target_year"] = re.compile(r["target_year"], re.I)
+    comp["per_year_growth"] = (_Rule(r["per_year_growth"]["before"]), _Rule(r["per_year_growth"]["after"]))
     return comp
 
 
@@ -384,6 +390,9 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
         if sign:  # "6.2 million tonnes (+21.5%)": a signed rate is a change
             return "growth_yoy", sign.group(1) != "+"
         near, after_pair, near_end = _pair(near_before), _pair(after), _pair(near_before[-40:])
+        per_year_before, per_year_after = r["per_year_growth"]
+        if per_year_after.found(*after_pair) and per_year_before.found(*near_end):
+            return "growth_avg_annual", False  # "..., or about 4.5 percent a year"
         for name, window in (("growth_avg_annual", _pair(before[-120:])), ("growth_other", _pair(before[-160:])),
                              ("growth_yoy", near), ("share", near)):
             pats_before, pats_after = r[name]

@@ -92,7 +92,7 @@ def count_of(token: str) -> int:
     """A count written in digits or as a word (numbers.yaml number_words): "10", "ten"; 0 if neither."""
     v = _vocab()
     token = token.lower()
-    return int(token) if token.isdigit() else int(v["words"].get(token, 0))
+    return int(token) if token.isdecimal() else int(v["words"].get(token, 0))  # ("²".isdigit(), not int)
 
 
 def find_times(s: str, doc_date: date | None) -> list[TimeExpr]:

@@ -518,11 +518,12 @@ def main_area(text: str) -> str:
     """What "the region" means: the area (not a country) the document names most: Xinjiang in a
     story on Xinjiang, Central Asia in one on Central Asia; the main place when it is an area itself
     (a Xinjiang story that names Central Asia as a destination more often) or names none."""
-    if _kind(main_region(text)) in ("region", "group"):
-        return main_region(text)
+    main = main_region(text)
+    if _kind(main) in ("region", "group"):
+        return main
     counts = Counter(m.region for m in _document_places(text)
                      if not m.region.startswith("@") and _kind(m.region) in ("region", "group"))
-    return counts.most_common(1)[0][0] if counts else main_region(text)
+    return counts.most_common(1)[0][0] if counts else main
 
 
 def country_of(region: str) -> str:

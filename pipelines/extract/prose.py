@@ -13,6 +13,7 @@ from datetime import date
 from functools import cache
 
 from pipelines.extract.clauses import (
+    CONTRAST,
     LIST_SEP,
     after_new_subject,
     clause_end,
@@ -233,6 +234,16 @@ def _measure(f: _Figures, q: Quantity, window: int, prev: dict | None) -> tuple[
 
 
 @cache
+def _ranked_after() -> re.Pattern:
+    return re.compile(load_rules()["places"]["ranked_after"], re.IGNORECASE)
+
+
+@cache
+def _comparison_words() -> re.Pattern:
+    return re.compile(load_rules()["measures"]["comparison_words"], re.IGNORECASE)
+
+
+@cache
 def _all_partners() -> re.Pattern:
     return re.compile(load_rules()["places"]["all_partners"], re.IGNORECASE)
 
@@ -436,8 +447,10 @@ def _inherited_indicator(q: Quantity, measure: str, prev_obs: dict | None, para:
     if prev_obs and (measure not in ("level", "target") or prev_obs["unit"] == q.unit
                      or (measure == "target" and {prev_obs["unit"], q.unit} <= currencies())):  # (a cost is no length)
         return prev_obs["indicator_code"], prev_obs["domain"]
-    # "Hotan recorded the fastest growth, 8.4 percent a year": a growth rate no cue names compares with the paragraph's
-    comparing = measure.startswith("growth") and para.has_figures
+    # "Hotan recorded the fastest growth, 8.4 percent a year": a place's growth rate no cue names, ranked
+    # against the paragraph's figures
+    comparing = measure.startswith("growth") and para.has_figures and bool(_comparison_words().search(clause)) \
+        and bool(find_places(clause))
     if q.noun != "of them" and not comparing and not _PRONOUN_SUBJECT.search(clause) \
             and not _OF_IT.match(q.sentence or "", q.end):
         return None  # "Labor-intensive goods accounted for ..." names its own subject ("hosted $8.1 billion of it" does not)
@@ -469,7 +482,6 @@ def _growth_takes_its_level(s: str, out: list[dict], offset: int) -> None:
                 a["indicator_code"], a["domain"] = b["indicator_code"], b["domain"]
 
 
-_FOLLOWED_BY = re.compile(r"\b(?:followed\s+by|ahead\s+of|trailed\s+by)\s", re.IGNORECASE)
 _PLACE_WITH_FIGURE = re.compile(r"\s*(?:\(|,\s*|with\s+|at\s+|on\s+|:\s*)(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 
 
@@ -477,15 +489,18 @@ def _ranked_after_the_leader(f: _Figures, doc: DocContext) -> None:
     """'Kazakhstan remains the largest partner, with $41.0 billion, followed by Kyrgyzstan ($19.8 billion),
     Uzbekistan ($14.0 billion) ...': each place ranked after the leader, with a figure in the leader's
     unit, has the leader's indicator and the same sides (the place is the leader's partner's peer)."""
-    ranked = _FOLLOWED_BY.search(f.text)
+    ranked = _ranked_after().search(f.text)
     if not ranked:
         return
     offset = f.sent.start
     leader = next((o for o in reversed(f.out) if o["char_end"] - offset <= ranked.start() and o["unit"] != "percent"), None)
     if leader is None:
         return
+    end = clause_end(f.text, ranked.end())  # (after a ';' or ', while' a new clause ranks nothing)
+    contrast = CONTRAST.search(f.text, ranked.end(), end)
+    end = contrast.start() if contrast else end
     for o in f.out:
-        if o["char_start"] - offset < ranked.end() or o["unit"] != leader["unit"]:
+        if not ranked.end() <= o["char_start"] - offset < end or o["unit"] != leader["unit"]:
             continue
         place = next((m for m in f.mentions if m.end <= o["char_start"] - offset
                       and _PLACE_WITH_FIGURE.fullmatch(f.text, m.end, o["char_start"] - offset)), None)

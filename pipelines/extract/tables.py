@@ -460,6 +460,7 @@ def _columns(header: list[Cell], data: list[list[Cell]], frame: Frame, doc) -> l
     for col in cols:
         if col.role == "value":
             _read_header(col, data, frame, doc)
+    _years_in_frame(cols, frame)
     _qualify_percent_columns(cols)
     return cols
 
@@ -502,7 +503,7 @@ def _read_header(col: Column, data: list[list[Cell]], frame: Frame, doc) -> None
     if col.measure in GROWTH_OR_SHARE:
         dated = _rules()["growth_base"].sub(" ", dated)  # "Increase over 2022": 2022 is the base
     times = [t for t in find_times(dated, doc.doc_date) if t.period]
-    col.period = _in_frame_months(times[0].period, frame.period) if times else None
+    col.period = times[0].period if times else None
     col.region = _place(col.header, doc)
     col.code = _cue(_strip_unit(col.header), _figure_unit(col, data, frame))[0]
 
@@ -510,13 +511,16 @@ def _read_header(col: Column, data: list[list[Cell]], frame: Frame, doc) -> None
 _PART_OF_YEAR = re.compile(r"(\d{4})-(?:H[12]|Q[1-4]|\d\d)(?:/\1-\d\d)?")
 
 
-def _in_frame_months(period: str, frame_period: str | None) -> str:
-    """A year column of a table on part of a year ('Container transit, January-June 2025' | 2025 | 2024 |)
-    holds that part of each year: 2024 -> 2024-01/2024-06."""
-    part = _PART_OF_YEAR.fullmatch(frame_period or "")
-    if not _YEAR.fullmatch(period) or not part:
-        return period
-    return frame_period.replace(part.group(1), period)
+def _years_in_frame(cols: list[Column], frame: Frame) -> None:
+    """The year columns of a table on part of a year ('Container transit, January-June 2025' | 2025 |
+    2024 |) hold that part of each year: 2024 -> 2024-01/2024-06. Not when a header names a part of a
+    year itself ('| 2024 | January-June 2025 |': its years are whole) or more than a year ('2024 (full year)')."""
+    part = _PART_OF_YEAR.fullmatch(frame.period or "")
+    years = [c for c in cols if c.role == "value" and _YEAR.fullmatch(c.header.strip())]
+    if not part or not years or any(_PART_OF_YEAR.fullmatch(c.period or "") for c in cols if c.role == "value"):
+        return
+    for col in years:
+        col.period = frame.period.replace(part.group(1), col.header.strip())
 
 
 def _figure_unit(col: Column, data: list[list[Cell]], frame: Frame) -> str | None:

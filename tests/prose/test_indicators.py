@@ -455,3 +455,11 @@ def test_the_cost_of_a_planned_line_does_not_take_its_length():
 
 def test_kilometres_a_day_are_a_speed_not_a_length():
     assert codes("Average train speed on the Dostyk-Moyinty section rose to 1,100 km per day in 2025.") == ["other"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 245-km section of the Kashgar-Yarkant highway was opened to traffic in 2024.", ["road_length"]),
+    ("A 500-kV line of 1,100 km links Hami and Urumqi.", ["other"]),  # a voltage is no figure, a power line no railway
+])
+def test_a_section_of_a_highway_and_a_power_line_are_no_railway(text, expected):
+    assert codes(text) == expected

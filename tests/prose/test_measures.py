@@ -251,3 +251,16 @@ def test_places_compared_after_average_growth_rates_keep_their_indicator_and_mea
     rows = extract(text)
     assert [(o["indicator_code"], o["measure"], o["period"]) for o in rows] == [
         ("gdp", "growth_avg_annual", "2018/2023")] * 3
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan's central bank kept its base rate at 16.5 percent a year in 2024.",
+    "Deposits at the bank earn 12 percent a year.",
+])
+def test_a_rate_a_year_without_growth_words_is_a_level(text):
+    assert [o["measure"] for o in extract(text)] == ["level"]
+
+
+def test_an_unnamed_growth_takes_the_paragraphs_indicator_only_for_a_place_ranked_against_it():
+    rows = extract("Kashgar's GDP reached 100 billion yuan in 2024. Housing prices in the city fell 3 percent.")
+    assert rows[-1]["indicator_code"] == "other"

@@ -285,3 +285,8 @@ def test_a_lead_that_opens_without_a_period_states_its_second_sentences():
 def test_the_months_of_the_stated_period_named_again_date_the_figure(lead, text, figure, expected):
     rows = extract(f"{lead}\n\n{text}", date(2025, 10, 16))
     assert [o["period"] for o in rows if o["value_as_written"] == figure] == [expected]
+
+
+def test_a_superscript_digit_counts_no_months():
+    from pipelines.extract.periods import count_of
+    assert count_of("²") == 0 and count_of("9") == 9 and count_of("nine") == 9

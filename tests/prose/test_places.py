@@ -371,3 +371,9 @@ def test_a_share_takes_the_place_written_right_after_it():
     text = ("Urbanization in Xinjiang remains uneven. The urban share of the population was 36.2 percent in Kashgar "
             "and 29.8 percent in Hotan in 2023, compared with 59.2 percent for the region.")
     assert [o["region"] for o in extract(text)] == ["Kashgar", "Hotan", "Xinjiang"]
+
+
+def test_a_ranked_list_ends_with_its_clause():
+    text = ("Xinjiang's trade with Kazakhstan reached $41.0 billion in 2024, ahead of Kyrgyzstan ($19.8 billion); "
+            "exports to Russia, $5.1 billion, fell 3 percent.")
+    assert [o["indicator_code"] for o in extract(text)] == ["trade_total", "trade_total", "exports", "exports"]
