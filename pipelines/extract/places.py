@@ -373,6 +373,11 @@ def _parents() -> dict[str, str]:
     return {row["region"]: row.get("parent") or "" for row in places()}
 
 
+def is_inside(inner: str, outer: str) -> bool:
+    """Whether a place lies in another ('Kashgar' in 'Xinjiang')."""
+    return _is_parent(outer, inner)
+
+
 def _is_parent(outer: str, inner: str) -> bool:
     seen = set()
     p = _parents().get(inner, "")

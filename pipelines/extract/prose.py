@@ -53,6 +53,7 @@ from pipelines.extract.places import (
     country_of,
     dateline_re,
     find_places,
+    is_inside,
     is_subject,
     resolve_reference,
 )
@@ -106,6 +107,9 @@ def _part_in_parentheses(s: str, prev: dict, prev_end: int, q: Quantity, offset:
     """'2.51 million of them (81.2%)', 'of which 4 billion yuan (40%)': the percent is the part's share."""
     m = _PART_OPENS.fullmatch(s, prev_end, q.num_start)
     return bool(m) and bool(m.group("of") or _PART_BEFORE.search(s, 0, prev["char_start"] - offset))
+# "hosted $8.1 billion of it, or 46.6 percent": the percent restates the level as its share
+_OR_RESTATED = re.compile(r"(?:\s+of\s+(?:it|them|this|that|the\s+total))?\s*,\s*or\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|almost\s+)?",
+                          re.IGNORECASE)
 _AGAINST_BEFORE = re.compile(r"\b(?:against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+"
                             r"(?:about\s+|some\s+|nearly\s+|around\s+|just\s+|only\s+)?$", re.IGNORECASE)
 _OF_WHICH = re.compile(r",\s*of (?:whom|which|them|these|this)\b[^,;.]{0,40}$", re.IGNORECASE)
@@ -223,7 +227,8 @@ def _measure(f: _Figures, q: Quantity, window: int, prev: dict | None) -> tuple[
     prev_end = max(prev["char_end"] - f.sent.start, 0) if prev else 0
     part_of_prev = bool(q.unit == "percent" and prev and prev["unit"] != "percent" and (
         _OF_WHICH.search(s, prev_end, q.start)
-        or (measure == "level" and _part_in_parentheses(s, prev, prev_end, q, f.sent.start))))
+        or (measure == "level" and _part_in_parentheses(s, prev, prev_end, q, f.sent.start))
+        or (measure == "level" and _OR_RESTATED.fullmatch(s, prev_end, q.start))))
     if part_of_prev:  # "2.69 million, of whom 44.3 percent lived in towns", "2.51 million of them (81.2%)": its share
         measure, decline = "share", False
     if q.range_pos == 1 and is_from_to(s, q) and measure == "level" and _target_words().search(s):
@@ -353,8 +358,14 @@ def _place(f: _Figures, q: Quantity, window: int, choice, measure: str, main_ind
     if partner is None and clause_pair is None and choice.domain == "trade" and region != doc.main_region \
             and country_of(region) == region and _PARTNER_ROLE.search(s, 0, q.start):
         region, partner = doc.main_region, region  # "Kazakhstan remained the largest partner with 71.8 billion yuan"
-    if q.equivalent and prev:  # "$28.6 billion (13.4 trillion tenge)": the same figure, the same place
-        region, partner = prev["region"], prev["partner"]
+    restated = measure == "share" and prev and prev["unit"] != "percent" \
+        and _OR_RESTATED.fullmatch(s, max(prev["char_end"] - f.sent.start, 0), q.start)
+    if (q.equivalent or restated) and prev:  # "$28.6 billion (13.4 trillion tenge)", "$8.1 billion of it, or
+        region, partner = prev["region"], prev["partner"]  # 46.6 percent": the same figure, the same place
+    elif _part_of_the_whole_before(s, q, region, partner, choice, para):
+        # "China's investment in Central Asia stood at $17.4 billion. Kazakhstan hosted $8.1 billion of it":
+        # a part of another place's figure names that place's partner
+        region, partner = para.region, region
     if partner and flow:
         para.flow = (region, partner)
     return region, partner
@@ -458,6 +469,13 @@ def _inherited_indicator(q: Quantity, measure: str, prev_obs: dict | None, para:
     if code and unit_fits(code, q.unit):
         return code, domain_of(code)
     return None
+
+
+def _part_of_the_whole_before(s: str, q: Quantity, region: str, partner: str | None, choice, para: ParagraphState) -> bool:
+    """The figure is a place's part ('of it') of the paragraph's last figure, of the same indicator,
+    held by a place the part's place does not lie in."""
+    return bool(partner is None and para.region and para.region != region and para.cue_code == choice.code
+                and _OF_IT.match(s, q.end) and not is_inside(region, para.region))
 
 
 _PARTNER_ROLE = re.compile(r"\b(?:largest|biggest|main|top|leading|second[- ]largest|third[- ]largest)\s+"

@@ -377,3 +377,18 @@ def test_a_ranked_list_ends_with_its_clause():
     text = ("Xinjiang's trade with Kazakhstan reached $41.0 billion in 2024, ahead of Kyrgyzstan ($19.8 billion); "
             "exports to Russia, $5.1 billion, fell 3 percent.")
     assert [o["indicator_code"] for o in extract(text)] == ["trade_total", "trade_total", "exports", "exports"]
+
+
+def test_a_places_part_of_another_places_figure_names_it_as_the_partner():
+    text = ("China's stock of direct investment in the five Central Asian countries stood at $17.4 billion at the "
+            "end of 2023. Kazakhstan hosted $8.1 billion of it, or 46.6 percent, followed by Tajikistan with "
+            "$3.2 billion.")
+    rows = extract(text)[1:]
+    assert [(o["indicator_code"], o["measure"], o["region"], o["partner"]) for o in rows] == [
+        ("investment", "level", "China", "Kazakhstan"), ("investment", "share", "China", "Kazakhstan"),
+        ("investment", "level", "China", "Tajikistan")]
+
+
+def test_a_part_of_a_figure_of_the_region_it_lies_in_is_its_own():
+    text = "Xinjiang's GDP reached 2,053 billion yuan in 2024. Kashgar produced 145 billion yuan of it."
+    assert [(o["region"], o["partner"]) for o in extract(text)][-1] == ("Kashgar", None)
