@@ -1,0 +1,57 @@
+"""The annotations of the eighth held-out gold (heldout8): `uv run python -m benchmarks.heldout8.build_gold` writes its
+gold/*.jsonl (offsets computed and checked by benchmarks/gold_tools.py, which also says what an
+annotation holds)."""
+from pathlib import Path
+
+from benchmarks.gold_tools import CA, CN, KG, KZ, TJ, TM, UZ, B, X, build_and_report, level_and_growth
+
+HERE = Path(__file__).resolve().parent
+
+DOCS = {}
+
+# v01: released 2025-04-16; the lead states one period, the 2024-2025 snow season "(1 November 2024 to 31 March 2025)"
+# -> 2024-11/2025-03 by rule 3 (the county table included). All rows are region Altay (the prefecture) unless noted.
+AL, S = "Altay", "2024-11/2025-03"
+TABLE1 = [  # (row anchor, visits in 10,000, change %, region)
+    ("  Altay City                 268.4            24.6", "268.4", "24.6", "Altay City"),
+    ("  Burqin County              231.7            19.8", "231.7", "19.8", "Burqin"),
+    ("  Fuyun County               142.3            27.1", "142.3", "27.1", "Fuyun"),
+    ("  Habahe County               97.5            15.4", "97.5", "15.4", "Habahe"),
+    ("  Fuhai County                88.2            -3.6", "88.2", "-3.6", "Fuhai"),
+    ("  Qinghe County               71.9            22.9", "71.9", "22.9", "Qinghe"),
+    ("  Jeminay County              86.0            30.2", "86.0", "30.2", "Jeminay"),
+]
+rows1 = []
+for anchor, visits, change, reg in TABLE1:
+    rows1 += level_and_growth(anchor, visits, change, "tourists", reg, S, "count", 1e4)
+DOCS["v01_altay_snow_season_bulletin_2024_2025"] = [
+    ("9.86 million tourist visits", "9.86 million", "tourists", AL, None, S, "level", 9.86e6, "count"),
+    ("up 21.7 percent", "21.7 percent", "tourists", AL, None, S, "growth_yoy", 21.7, "percent"),
+    ("11.42 billion yuan", "11.42 billion yuan", "other", AL, None, S, "level", 11.42 * B, "CNY", "economy"),
+    ("up 26.3 percent", "26.3 percent", "other", AL, None, S, "growth_yoy", 26.3, "percent", "economy"),
+    ("64.5 percent", "64.5 percent", "tourists", AL, None, S, "share", 64.5, "percent"),
+    ("1,158 yuan", "1,158 yuan", "other", AL, None, S, "level", 1158, "CNY", "economy"),
+    ("14 ski resorts", "14", "other", AL, None, "2025-04", "level", 14, "count", "economy"),
+    ("187 ski runs", "187", "other", AL, None, "2025-04", "level", 187, "count", "economy"),
+    ("213 km", "213 km", "other", AL, None, "2025-04", "level", 213, "km", "economy"),
+    ("3.05 million visits", "3.05 million", "tourists", AL, None, S, "level", 3.05e6, "count"),
+    ("23.8 percent more", "23.8 percent", "tourists", AL, None, S, "growth_yoy", 23.8, "percent"),
+    ("about 41,000 people", "about 41,000 people", "population", AL, None, "2025-02", "level", 41000, "count"),
+] + rows1 + [
+    ("612,000 passengers", "612,000", "passengers", AL, None, S, "level", 612000, "count"),
+    ("up 38.4 percent", "38.4 percent", "passengers", AL, None, S, "growth_yoy", 38.4, "percent"),
+    ("another 74,300", "74,300", "passengers", "Fuyun", None, S, "level", 74300, "count"),
+    ("added 23 routes", "23", "other", AL, None, S, "level", 23, "count", "logistics"),
+    ("prefecture to 61", "61", "other", AL, None, S, "level", 61, "count", "logistics"),
+    ("1,046 km", "1,046 km", "expressway_length", AL, None, "2024", "level", 1046, "km"),
+    ("rose to 1,874", "1,874", "enterprises", AL, None, S, "level", 1874, "count"),
+    ("which 312 opened", "312", "enterprises", AL, None, S, "level", 312, "count"),
+    ("46,000 yuan", "46,000 yuan", "other", AL, None, S, "level", 46000, "CNY", "economy"),
+    ("53.2 million", "53.2 million", "tourists", AL, None, "2024", "level", 53.2e6, "count"),
+    ("60 million by 2027", "60 million", "tourists", AL, None, "2027", "target", 60e6, "count"),
+    ("Three new ski resorts", "Three", "other", AL, None, None, "target", 3, "count", "economy"),
+    ("4.6 billion yuan", "4.6 billion yuan", "investment", AL, None, None, "target", 4.6 * B, "CNY"),
+]
+
+if __name__ == "__main__":
+    build_and_report(DOCS, HERE)
