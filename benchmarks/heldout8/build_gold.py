@@ -53,5 +53,40 @@ DOCS["v01_altay_snow_season_bulletin_2024_2025"] = [
     ("4.6 billion yuan", "4.6 billion yuan", "investment", AL, None, None, "target", 4.6 * B, "CNY"),
 ]
 
+# v02: dated 24 June 2025 (dateline); the lead states one period, January-May (2025) -> rule 3 for sentences without their own
+# time words. East Kazakhstan keeps the text's spelling. The Maikapshagai-Jeminay crossing takes the Chinese side's name.
+EK, JM, JA = "East Kazakhstan", "2025-01/2025-05", "2025-01/2025-04"
+UK, JE = "Ust-Kamenogorsk", "Jeminay"
+DOCS["v02_kazinform_east_kazakhstan_investment_jan_may_2025"] = [
+    ("412.6 billion tenge", "412.6 billion tenge", "investment", EK, None, JM, "level", 412.6 * B, "KZT"),
+    ("about $803 million", "$803 million", "investment", EK, None, JM, "level", 803e6, "USD"),
+    ("21.4 percent more", "21.4 percent", "investment", EK, None, JM, "growth_yoy", 21.4, "percent"),
+    ("47.8 percent", "47.8 percent", "investment", EK, None, JM, "share", 47.8, "percent"),
+    ("provided 71 percent", "71 percent", "investment", EK, None, JM, "share", 71, "percent"),
+    ("$384 million", "$384 million", "investment", EK, None, "2025-Q1", "level", 384e6, "USD"),
+    ("fourteen projects", "fourteen", "enterprises", EK, CN, "2025-05", "level", 14, "count"),
+    ("$1.3 billion", "$1.3 billion", "contracts_signed", EK, CN, "2025-05", "level", 1.3 * B, "USD"),
+    ("$680 million", "$680 million", "investment", UK, None, "2027", "target", 680e6, "USD"),
+    ("120,000 tonnes", "120,000 tonnes", "other", UK, None, "2027", "target", 120000, "t", "economy"),
+    ("1,200 jobs", "1,200", "jobs_created", UK, None, "2027", "target", 1200, "count"),
+    ("150 MW", "150 MW", "energy_capacity", "Zaysan", None, "2025-04", "level", 1.5e5, "kW"),
+    ("2.9 GW", "2.9 GW", "energy_capacity", EK, None, "2025-04", "level", 2.9e6, "kW"),
+    ("412,000 tonnes", "412,000 tonnes", "cargo_throughput", JE, None, JM, "level", 412000, "t"),
+    ("up 35 percent", "35 percent", "cargo_throughput", JE, None, JM, "growth_yoy", 35, "percent"),
+    ("28,600 trucks", "28,600", "other", JE, None, JM, "level", 28600, "count", "logistics"),
+    ("1 million tonnes a year", "1 million tonnes", "cargo_throughput", JE, None, "2026", "target", 1e6, "t"),
+    ("9.4 billion tenge", "9.4 billion tenge", "infrastructure_investment", JE, None, "2026", "target", 9.4 * B, "KZT"),
+    ("$1.18 billion", "$1.18 billion", "trade_total", EK, None, JA, "level", 1.18 * B, "USD"),
+    ("$396.4 million", "$396.4 million", "trade_total", EK, CN, JA, "level", 396.4e6, "USD"),
+    ("up 17.2 percent", "17.2 percent", "trade_total", EK, CN, JA, "growth_yoy", 17.2, "percent"),
+    ("$301.5 million", "$301.5 million", "exports", EK, CN, JA, "level", 301.5e6, "USD"),
+    ("398,700 tenge", "398,700 tenge", "other", EK, None, "2025-Q1", "level", 398700, "KZT", "economy"),
+    ("11.6 percent higher", "11.6 percent", "other", EK, None, "2025-Q1", "growth_yoy", 11.6, "percent", "economy"),
+    ("4.6 percent", "4.6 percent", "unemployment_rate", EK, None, "2025-05", "level", 4.6, "percent"),
+    ("48,900", "48,900", "enterprises", EK, None, "2025-06", "level", 48900, "count"),
+    ("1.1 trillion tenge", "1.1 trillion tenge", "investment", EK, None, "2025", "target", 1.1e12, "KZT"),
+    ("5 trillion tenge", "5 trillion tenge", "investment", EK, None, "2029", "target", 5e12, "KZT"),
+]
+
 if __name__ == "__main__":
     build_and_report(DOCS, HERE)
