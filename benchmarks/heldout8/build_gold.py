@@ -88,5 +88,50 @@ DOCS["v02_kazinform_east_kazakhstan_investment_jan_may_2025"] = [
     ("5 trillion tenge", "5 trillion tenge", "investment", EK, None, "2029", "target", 5e12, "KZT"),
 ]
 
+# v03: dated 27 February 2025; the title states one period, 2024 -> rule 3. The company runs only the Kumtor mine, so its
+# figures are region Kumtor (a mine named for its place, as u02's Rogun); national figures are Kyrgyzstan.
+KU = "Kumtor"
+TABLE3 = [  # (row anchor, 2023 cell, 2024 cell, change, code, unit, scale)
+    ("| Gold produced, tonnes                | 18.01 | 14.62 | -18.8     |", "18.01", "14.62", "-18.8", "other", "t", 1),
+    ("| Ore processed, million tonnes        | 6.51  | 6.04  | -7.2      |", "6.51", "6.04", "-7.2", "other", "t", 1e6),
+    ("| Revenue, billion soms                | 133.0 | 138.6 | 4.2       |", "133.0", "138.6", "4.2", "other", "KGS", B),
+    ("| Employees at year-end                | 4,655 | 4,812 | 3.4       |", "4,655", "4,812", "3.4", "population", "count", 1),
+]
+rows3 = []
+for anchor, c23, c24, ch, code, unit, scale in TABLE3:
+    dom = ("economy",) if code == "other" else ()
+    rows3 += [
+        (anchor, c23, code, KU, None, "2023", "level", float(c23.replace(",", "")) * scale, unit) + dom,
+        (anchor, c24, code, KU, None, "2024", "level", float(c24.replace(",", "")) * scale, unit) + dom,
+        (anchor, ch, code, KU, None, "2024", "growth_yoy", float(ch), "percent") + dom,
+    ]
+Y = "2024"
+DOCS["v03_kumtor_gold_company_results_2024"] = rows3 + [
+    ("poured 14.62 tonnes", "14.62 tonnes", "other", KU, None, Y, "level", 14.62, "t", "economy"),
+    ("3.41 tonnes", "3.41 tonnes", "other", KU, None, "2024-Q4", "level", 3.41, "t", "economy"),
+    ("9.3 percent less", "9.3 percent", "other", KU, None, "2024-Q4", "growth_yoy", -9.3, "percent", "economy"),
+    ("78.4 percent", "78.4 percent", "other", KU, None, Y, "level", 78.4, "percent", "economy"),
+    ("152.3 million tonnes", "152.3 million tonnes", "other", KU, None, Y, "level", 152.3e6, "t", "economy"),
+    ("96 haul trucks", "96", "other", KU, None, "2025-02", "level", 96, "count", "economy"),
+    ("24 of them", "24", "other", KU, None, Y, "level", 24, "count", "economy"),
+    ("138.6 billion soms", "138.6 billion soms", "other", KU, None, Y, "level", 138.6 * B, "KGS", "economy"),
+    ("$1.59 billion", "$1.59 billion", "other", KU, None, Y, "level", 1.59 * B, "USD", "economy"),
+    ("31.7 billion soms", "31.7 billion soms", "other", KU, None, Y, "level", 31.7 * B, "KGS", "economy"),
+    ("9.8 percent", "9.8 percent", "other", KU, None, Y, "share", 9.8, "percent", "economy"),
+    ("21.4 billion soms", "21.4 billion soms", "investment", KU, None, Y, "level", 21.4 * B, "KGS"),
+    ("74.8 percent", "74.8 percent", "other", KU, None, Y, "share", 74.8, "percent", "economy"),
+    ("11.5 percent", "11.5 percent", "other", KU, None, Y, "share", 11.5, "percent", "economy"),
+    ("$1.84 billion", "$1.84 billion", "other", KG, None, Y, "level", 1.84 * B, "USD", "trade"),
+    ("83 percent", "83 percent", "other", KG, "United Kingdom", Y, "share", 83, "percent", "trade"),
+    ("employed 4,812 people", "4,812 people", "population", KU, None, Y, "level", 4812, "count"),
+    ("98.6 percent", "98.6 percent", "population", KU, None, Y, "share", 98.6, "percent"),
+    ("186,400 soms", "186,400 soms", "other", KU, None, Y, "level", 186400, "KGS", "economy"),
+    ("1.2 billion soms", "1.2 billion soms", "other", KU, None, Y, "level", 1.2 * B, "KGS", "economy"),
+    ("118.4 tonnes", "118.4 tonnes", "other", KU, None, "2025-01", "level", 118.4, "t", "economy"),
+    ("12.5–13.5 tonnes", "12.5–13.5 tonnes", "other", KU, None, "2025", "target", 12.5, "t", "economy"),
+    ("12.5–13.5 tonnes", "12.5–13.5 tonnes", "other", KU, None, "2025", "target", 13.5, "t", "economy"),
+    ("26 billion soms", "26 billion soms", "investment", KU, None, "2025", "target", 26 * B, "KGS"),
+]
+
 if __name__ == "__main__":
     build_and_report(DOCS, HERE)
