@@ -133,5 +133,57 @@ DOCS["v03_kumtor_gold_company_results_2024"] = rows3 + [
     ("26 billion soms", "26 billion soms", "investment", KU, None, "2025", "target", 26 * B, "KGS"),
 ]
 
+# v04: dated 21 October 2025; the title states one period, January-September 2025 -> rule 3 (the table included). Cars, their
+# exports and imports have no catalog code: production rows are `other` (economy), trade rows `other` (trade).
+JS = "2025-01/2025-09"
+TABLE4 = [  # (row anchor, units, USD million, share, partner)
+    ("| Kazakhstan  | 27,480 | 262.1       | 43.8              |", "27,480", "262.1", "43.8", KZ),
+    ("| Russia      | 14,310 | 146.7       | 24.5              |", "14,310", "146.7", "24.5", "Russia"),
+    ("| Kyrgyzstan  | 7,860  | 71.9        | 12.0              |", "7,860", "71.9", "12.0", KG),
+    ("| Tajikistan  | 5,240  | 47.6        | 8.0               |", "5,240", "47.6", "8.0", TJ),
+    ("| Azerbaijan  | 3,120  | 31.2        | 5.2               |", "3,120", "31.2", "5.2", "Azerbaijan"),
+]
+rows4 = []
+for anchor, n, usd, sh, partner in TABLE4:
+    rows4 += [
+        (anchor, n, "other", UZ, partner, JS, "level", float(n.replace(",", "")), "count", "trade"),
+        (anchor, usd, "other", UZ, partner, JS, "level", float(usd) * 1e6, "USD", "trade"),
+        (anchor, sh, "other", UZ, partner, JS, "share", float(sh), "percent", "trade"),
+    ]
+TOT4 = "| Total       | 61,240 | 598.3       | –                 |"
+rows4 += [
+    (TOT4, "61,240", "other", UZ, None, JS, "level", 61240, "count", "trade"),
+    (TOT4, "598.3", "other", UZ, None, JS, "level", 598.3e6, "USD", "trade"),
+]
+DOCS["v04_uzstat_automotive_exports_jan_sep_2025"] = [
+    ("318,600 passenger cars", "318,600", "other", UZ, None, JS, "level", 318600, "count", "economy"),
+    ("7.9 percent more", "7.9 percent", "other", UZ, None, JS, "growth_yoy", 7.9, "percent", "economy"),
+    ("41.8 trillion soums", "41.8 trillion soums", "other", UZ, None, JS, "level", 41.8e12, "UZS", "economy"),
+    ("8.6 percent", "8.6 percent", "other", UZ, None, JS, "share", 8.6, "percent", "economy"),
+    ("212,300 cars", "212,300", "other", "Asaka", None, JS, "level", 212300, "count", "economy"),
+    ("nearly two thirds", "nearly two thirds", "other", "Asaka", None, JS, "share", 66.67, "percent", "economy"),
+    ("38,700 electric", "38,700", "other", "Jizzakh", None, JS, "level", 38700, "count", "economy"),
+    ("109,400 cars", "109,400", "other", UZ, None, "2025-Q3", "level", 109400, "count", "economy"),
+    ("reached 61,240 units", "61,240", "other", UZ, None, JS, "level", 61240, "count", "trade"),
+    ("$598.3 million", "$598.3 million", "other", UZ, None, JS, "level", 598.3e6, "USD", "trade"),
+    ("up 34.6 percent", "34.6 percent", "other", UZ, None, JS, "growth_yoy", 34.6, "percent", "trade"),
+    ("$74.2 million", "$74.2 million", "other", UZ, None, JS, "level", 74.2e6, "USD", "trade"),
+] + rows4 + [
+    ("fell 12.4 percent", "12.4 percent", "other", UZ, None, JS, "growth_yoy", -12.4, "percent", "trade"),
+    ("84,500 units", "84,500", "other", UZ, None, JS, "level", 84500, "count", "trade"),
+    ("71 percent", "71 percent", "other", UZ, CN, JS, "share", 71, "percent", "trade"),
+    ("$1.94 billion", "$1.94 billion", "other", UZ, None, JS, "level", 1.94 * B, "USD", "trade"),
+    ("$0.88 billion", "$0.88 billion", "other", UZ, "South Korea", JS, "level", 0.88 * B, "USD", "trade"),
+    ("$0.79 billion", "$0.79 billion", "other", UZ, CN, JS, "level", 0.79 * B, "USD", "trade"),
+    ("46,700 people", "46,700", "population", UZ, None, "2025-10", "level", 46700, "count"),
+    ("212 localisation projects", "212", "enterprises", UZ, None, "2025-10", "level", 212, "count"),
+    ("$412 million", "$412 million", "investment", UZ, None, JS, "level", 412e6, "USD"),
+    ("present 50,000", "50,000", "other", "Jizzakh", None, "2025-10", "level", 50000, "count", "economy"),
+    ("150,000 cars a year", "150,000", "other", "Jizzakh", None, "2027", "target", 150000, "count", "economy"),
+    ("30,000 cars a year", "30,000", "other", "Andijan", None, None, "target", 30000, "count", "economy"),
+    ("500,000 cars", "500,000", "other", UZ, None, "2030", "target", 500000, "count", "economy"),
+    ("$1.5 billion a year", "$1.5 billion", "other", UZ, None, "2030", "target", 1.5 * B, "USD", "trade"),
+]
+
 if __name__ == "__main__":
     build_and_report(DOCS, HERE)
