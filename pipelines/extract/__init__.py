@@ -78,7 +78,10 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
     return result
 
 
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:[\w-]+\W+){0,3}?(?P<pronoun>it|its|they|their|this|these)\b", re.I)
+# ("This year, the region plans ...": a time, not a pronoun)
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:[\w-]+\W+){0,3}?(?P<pronoun>it|its|they|their|this|these)\b"
+                              r"(?!\s+(?:years?|months?|quarters?|half|weeks?|season|period|time|spring|summer|autumn|winter)\b)",
+                              re.I)
 
 
 def _starts_with_pronoun(s: str) -> bool:

@@ -443,7 +443,8 @@ def _names_its_own_thing(q: Quantity) -> bool:
 
 _PRONOUN_SUBJECT = re.compile(r"^\W*of\s+(?:the|these|those|which)\b[^,;]{0,40},|"  # "Of the new entrants, 2,137 ..."
                               r"^\W*(?:[\w,-]+\s+){0,4}?(?:it|its|they|their|them|this|that|these|the figure|the count|the tally|the total|"
-                              r"the volume|the amount|the number|the value|the turnover)\b|\bof them\b"
+                              r"the volume|the amount|the number|the value|the turnover)\b"
+                              r"(?!\s+(?:years?|months?|quarters?|half|weeks?|season|period|time)\b)|\bof them\b"  # ("This year, ...")
                               r"|\b(?:it|they)\s+(?:\w+\s+)?(?:rose|fell|grew|reached|was|were|stood|totall?ed|amounted|"
                               r"increased|decreased|climbed|jumped|dropped|declined|hit|topped)\b"
                               r"|\b(?:it|them)\s+(?:(?:up|down|back)\s+)?to\s*$"  # "cut it to $30 billion"

@@ -463,3 +463,17 @@ def test_kilometres_a_day_are_a_speed_not_a_length():
 ])
 def test_a_section_of_a_highway_and_a_power_line_are_no_railway(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Twelve projects worth a total of 245 billion tenge were launched in 2024.", "investment"),
+    ("Chinese contractors signed new projects worth $6.3 billion in Central Asia in 2023.", "contracts_signed"),
+])
+def test_projects_worth_money_are_investment_and_signed_ones_contracts(text, expected):
+    assert codes(text)[-1] == expected
+
+
+def test_this_year_opens_no_pronoun_that_continues_the_paragraph_before():
+    text = ("The region's industrial output grew by 8.7% to 1.94 trillion tenge in 2024.\n\n"
+            "This year, the region plans to spend another 600 billion tenge.")
+    assert codes(text)[-1] != "industrial_output"
