@@ -185,5 +185,42 @@ DOCS["v04_uzstat_automotive_exports_jan_sep_2025"] = [
     ("$1.5 billion a year", "$1.5 billion", "other", UZ, None, "2030", "target", 1.5 * B, "USD", "trade"),
 ]
 
+# v05: published 2025-01-10; the title's "last year" and the lead's "in 2024" give one period, 2024 -> rule 3 (the cargo table
+# included). "For 2025" dates the last paragraph's targets (rule 2). Rail freight carried is `cargo_throughput` (k03).
+TABLE5 = [  # (row anchor, volume in 10,000 t, change %)
+    ("  Coal                            11,840                 31.5", "11,840", "31.5"),
+    ("  Oil and oil products             1,326                 -4.2", "1,326", "-4.2"),
+    ("  Metal ores                       2,215                  9.8", "2,215", "9.8"),
+    ("  Cotton and grain                   486                 14.6", "486", "14.6"),
+    ("  Containerised goods              3,902                 17.3", "3,902", "17.3"),
+]
+rows5 = []
+for anchor, vol, ch in TABLE5:
+    rows5 += level_and_growth(anchor, vol, ch, "other", X, "2024", "t", 1e4, "logistics")
+DOCS["v05_urumqi_railway_bureau_review_2024"] = [
+    ("246.8 million tonnes", "246.8 million tonnes", "cargo_throughput", X, None, "2024", "level", 246.8e6, "t"),
+    ("up 12.9 percent", "12.9 percent", "cargo_throughput", X, None, "2024", "growth_yoy", 12.9, "percent"),
+    ("118.4 million tonnes", "118.4 million tonnes", "other", X, None, "2024", "level", 118.4e6, "t", "logistics"),
+    ("31.5 percent more", "31.5 percent", "other", X, None, "2024", "growth_yoy", 31.5, "percent", "logistics"),
+] + rows5 + [
+    ("1.86 million TEU", "1.86 million TEU", "other", X, None, "2024", "level", 1.86e6, "count", "logistics"),
+    ("numbered 16,230", "16,230", "freight_trains", X, None, "2024", "level", 16230, "count"),
+    ("up 10.4 percent", "10.4 percent", "freight_trains", X, None, "2024", "growth_yoy", 10.4, "percent"),
+    ("8,941 of them", "8,941", "freight_trains", "Alashankou", None, "2024", "level", 8941, "count"),
+    ("7,289 through", "7,289", "freight_trains", "Horgos", None, "2024", "level", 7289, "count"),
+    ("1,687 of these", "1,687", "freight_trains", "Urumqi", None, "2024", "level", 1687, "count"),
+    ("41.6 billion yuan", "41.6 billion yuan", "other", "Urumqi", None, "2024", "level", 41.6 * B, "CNY", "trade"),
+    ("rose 9.2 percent", "9.2 percent", "passengers", X, None, "2024", "growth_yoy", 9.2, "percent"),
+    ("52.7 million", "52.7 million", "passengers", X, None, "2024", "level", 52.7e6, "count"),
+    ("9,712 km", "9,712 km", "railway_length", X, None, "2024", "level", 9712, "km"),
+    ("718 km", "718 km", "other", X, None, "2024", "level", 718, "km", "logistics"),
+    ("39.5 billion yuan", "39.5 billion yuan", "infrastructure_investment", X, None, "2024", "level", 39.5 * B, "CNY"),
+    ("640 km", "640 km", "railway_length", X, None, None, "target", 640, "km"),
+    ("86 billion yuan", "86 billion yuan", "infrastructure_investment", X, None, None, "target", 86 * B, "CNY"),
+    ("262 million tonnes", "262 million tonnes", "cargo_throughput", X, None, "2025", "target", 262e6, "t"),
+    ("more than 17,000", "17,000", "freight_trains", X, None, "2025", "target", 17000, "count"),
+    ("is 2,000", "2,000", "freight_trains", "Urumqi", None, "2025", "target", 2000, "count"),
+]
+
 if __name__ == "__main__":
     build_and_report(DOCS, HERE)
