@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pipelines.extract.prefilter import may_match, required_parts, trie_pattern
+from pipelines.extract.prefilter import for_lower_case, may_match, required_parts, trie_pattern
 from pipelines.ingest import is_byline
 from pipelines.rules import load_rules, places
 
@@ -231,48 +231,73 @@ def _from_document(s: str) -> tuple[PlaceMention, ...] | None:
 def _scan_text(s: str) -> tuple[PlaceMention, ...]:
     """The places of s: the seed's spellings, and names the seed lacks that a place noun follows."""
     known = _scan_spellings(s)
-    unlisted = (_unlisted(s, known) if _UNLISTED_GATE.search(s) else ()) + \
-        (_states(s, known) if _STATE_GATE.search(s) else ())
+    unlisted = _unlisted(s, known) + _states(s, known)
     return tuple(sorted(known + unlisted, key=lambda m: m.start)) if unlisted else known
 
 
-_STATE_GATE = re.compile(r"\b(?:government|authorities|side|ministry|cabinet|parliament)\b", re.IGNORECASE)
-_UNLISTED_GATE = re.compile(r"[a-z]\s+(?:County|Prefecture|Oblast|District|Province|Township)\b", re.IGNORECASE)
-
-
 @cache
-def _unlisted_pattern() -> tuple[re.Pattern, frozenset[str]]:
+def _unlisted_pattern() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """The place noun (read first: most texts hold none), and the capitalised name right before it."""
     rule = load_rules()["places"]["unlisted"]
     nouns = "|".join(rule["nouns"])
     name = r"[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]{2,})?"
-    pattern = rf"(?<![\w-])(?P<name>{name})\s+(?i:{nouns})\b(?P<poss>['’]s)?"
-    return re.compile(pattern), frozenset(w.lower() for w in rule["not_names"])
+    return (_either_case(rf"(?:{nouns.lower()})\b(?P<poss>['’]s)?"),
+            re.compile(rf"(?<![\w-])(?P<name>{name})$"), frozenset(w.lower() for w in rule["not_names"]))
 
 
 @cache
-def _state_pattern() -> re.Pattern:
-    """'the Kyrgyz government', 'the Chinese side': a country named by its demonym and its state."""
-    demonym = _demonyms()[0]
+def _state_pattern() -> tuple[re.Pattern, re.Pattern]:
+    """'the Kyrgyz government', 'the Chinese side': a country named by its demonym and its state. The
+    state noun (read first: most texts hold none), and the demonym right before it."""
     nouns = "|".join(load_rules()["places"]["state_nouns"])
-    return re.compile(rf"(?<![\w-])(?P<name>{demonym})\s+(?:{nouns})\b(?P<poss>['’]s)?", re.IGNORECASE)
+    return (_either_case(rf"(?:{nouns.lower()})\b(?P<poss>['’]s)?"),
+            re.compile(rf"(?<![\w-])(?P<name>{_demonyms()[0]})$", re.IGNORECASE))
+
+
+def _either_case(pattern: str) -> tuple[re.Pattern, re.Pattern]:
+    """An IGNORECASE pattern, and the same compiled to read the lower-case copy of an ASCII text
+    (prefilter.for_lower_case: case-sensitive there, and faster)."""
+    return re.compile(pattern, re.IGNORECASE), for_lower_case(pattern)
+
+
+def _named_before_nouns(s: str, nouns: tuple[re.Pattern, re.Pattern], name: re.Pattern):
+    """(name match, noun match) for each noun after spaces whose words right before them match `name`,
+    as one pattern "name, spaces, noun" would find them left to right: a name never starts inside the
+    match before it. The nouns are found first (most texts hold none), by a pattern that starts with
+    their letters, in the lower-case copy of the text (the regex engine skips ahead to those letters
+    there, not under IGNORECASE); the spaces before a noun are walked here."""
+    any_case, lower_case = nouns
+    low = s.lower()  # (as _remember_document: same offsets when the lengths agree and no 'Σ' reads its context)
+    found = lower_case.finditer(low) if len(low) == len(s) and "Σ" not in s else any_case.finditer(s)
+    end = 0
+    for noun in found:
+        gap = noun.start()
+        while gap > end and s[gap - 1].isspace():
+            gap -= 1
+        if gap == noun.start():
+            continue  # no space before it: inside a word
+        m = name.search(s, max(end, gap - 40), gap)
+        if m:
+            end = noun.end()
+            yield m, noun
 
 
 def _states(s: str, known: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
     sides = _demonyms()[1]
-    return tuple(PlaceMention(m.start(), m.end("name"), sides[m.group("name").lower()], bool(m.group("poss")))
-                 for m in _state_pattern().finditer(s) if not _overlaps(m.start(), m.end(), known))
+    return tuple(PlaceMention(m.start(), m.end("name"), sides[m.group("name").lower()], bool(noun.group("poss")))
+                 for m, noun in _named_before_nouns(s, *_state_pattern()) if not _overlaps(m.start(), noun.end(), known))
 
 
 def _unlisted(s: str, known: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
     """'In Lop county, ...': a place the seed does not hold keeps the text's spelling (the contract);
     review_unlisted_regions lists them for the seed."""
-    pattern, not_names = _unlisted_pattern()
+    nouns, name, not_names = _unlisted_pattern()
     out = []
-    for m in pattern.finditer(s):
+    for m, noun in _named_before_nouns(s, nouns, name):
         first = m.group("name").split()[0].split("-")[0].lower()
-        if first in not_names or _overlaps(m.start(), m.end(), known):
+        if first in not_names or _overlaps(m.start(), noun.end(), known):
             continue
-        out.append(PlaceMention(m.start(), m.end("name"), m.group("name"), bool(m.group("poss"))))
+        out.append(PlaceMention(m.start(), m.end("name"), m.group("name"), bool(noun.group("poss"))))
     return tuple(out)
 
 
