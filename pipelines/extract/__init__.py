@@ -103,14 +103,30 @@ def _lead_skip() -> re.Pattern:
 
 
 def _stated_period(text: str, title: str | None, doc_date: date | None) -> str | None:
-    """Rule 3: the title or the lead (its first sentence) states exactly one reporting period."""
+    """Rule 3: the title or the lead (its first sentence) states exactly one reporting period. A
+    release's heading lines before its lead ("Express information No. 07/214", "Socio-economic
+    situation: external sector, January-June 2025") are read in turn until one states it."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
     if not paragraphs:
         return None
     title = title or document_title(text)
     body = paragraphs[1:] if title and paragraphs[0].strip().strip("#*").strip() == title else paragraphs
     # the lead is the first paragraph that is no byline ("Updated: 2025-06-05 09:12 | China Daily")
-    lead = next((p for p in body if not _lead_skip().search(p) and not is_byline(p)), "")
+    leads = [p for p in body if not _lead_skip().search(p) and not is_byline(p)] or [""]
+    periods: set[str] = set()
+    for lead in leads[:_MAX_HEADING_LINES + 1]:
+        periods = _lead_periods(lead, title, doc_date)
+        if periods or not _HEADING_LINE.fullmatch(lead.strip()):
+            break
+    return periods.pop() if len(periods) == 1 else None
+
+
+_MAX_HEADING_LINES = 3
+_HEADING_LINE = re.compile(r"[^\n]{1,120}(?<![.!?])")  # short, and not ended like a sentence
+
+
+def _lead_periods(lead: str, title: str | None, doc_date: date | None) -> set[str]:
+    """The periods the title and the lead's first sentence state (its second when the first states none)."""
     lead = dateline_re().sub("", lead, count=1)
     lead = re.sub(r"^\W*date\s+\d{4}-\d{2}-\d{2}", "", lead)
     first = sentences_of(Line(0, lead), 0)
@@ -121,7 +137,7 @@ def _stated_period(text: str, title: str | None, doc_date: date | None) -> str |
     if not periods and len(first) > 1:  # a lead that opens without a period ("... had their busiest autumn on
         second = first[1].text  # record. Customs data for the first ten months of 2025 show ..."): its next sentence
         periods = set() if re.search(load_rules()["periods"]["event_verbs"], second, re.I) else _periods_stated(second, doc_date)
-    return periods.pop() if len(periods) == 1 else None
+    return periods
 
 
 def _periods_stated(text: str, doc_date: date | None) -> set[str]:

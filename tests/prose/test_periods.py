@@ -290,3 +290,12 @@ def test_the_months_of_the_stated_period_named_again_date_the_figure(lead, text,
 def test_a_superscript_digit_counts_no_months():
     from pipelines.extract.periods import count_of
     assert count_of("²") == 0 and count_of("9") == 9 and count_of("nine") == 9
+
+
+def test_a_releases_heading_lines_state_its_period():
+    text = ("NATIONAL STATISTICAL COMMITTEE OF THE KYRGYZ REPUBLIC\n"
+            "Express information No. 07/214\n"
+            "Socio-economic situation of the Kyrgyz Republic: external sector, January–June 2025\n"
+            "Bishkek, 29 July 2025. Press service: +996 312 32-46-33\n\n"
+            "Exports reached $1,208.9 million and imports $5,917.5 million.")
+    assert {o["period"] for o in extract(text, date(2025, 7, 29))} == {"2025-01/2025-06"}
