@@ -121,7 +121,7 @@ def figure_period(s, q, i, qs, times, measure, doc, para, period_list, main_inde
         return named[1]  # "handled 186,400 containers over the nine months, ...; ... for the full year"
     listed = _listed_after(s, q, qs)
     list_end = max([q.end] + [x.end for x in qs if id(x) in listed])
-    if own is not None and own.start > list_end + 16 and carried:
+    if own is not None and own.start > list_end + 16 and carried and measure != "level":
         own = None  # "reached $31.5 billion in 2023, up 32 percent ...": the growth shares the level's period
     if own is not None:
         if own.kind == "open":
@@ -273,7 +273,12 @@ _OVER = re.compile(r"\bover\s+(?:the\s+)?(?:period\s+)?$", re.IGNORECASE)
 
 
 def _target_year(s: str, q: Quantity, times: list[TimeExpr], doc_year: int | None = None) -> str | None:
-    """A target's own year: 'by 2029', 'by the end of the 12th five-year plan' (its last year)."""
+    """A target's own year: 'by 2029', 'by the end of the 12th five-year plan' (its last year), or a year
+    not yet over written right after it ('a harvest of 1.2 million tonnes this autumn')."""
+    own = next((t for t in times if 0 <= t.start - q.end <= 16 and _TIME_AFTER.fullmatch(s[q.end:t.start])
+                and t.kind in ("year", "relative") and t.period and len(t.period) == 4), None)
+    if own and doc_year and int(own.period) >= doc_year:
+        return own.period
     near = [t for t in times if t.start >= q.end and t.start - q.end <= 60] + \
         list(reversed([t for t in times if t.end <= q.start]))
     for t in near:

@@ -110,7 +110,7 @@ def _part_in_parentheses(s: str, prev: dict, prev_end: int, q: Quantity, offset:
 # "hosted $8.1 billion of it, or 46.6 percent": the percent restates the level as its share
 _OR_RESTATED = re.compile(r"(?:\s+of\s+(?:it|them|this|that|the\s+total))?\s*,\s*or\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|almost\s+)?",
                           re.IGNORECASE)
-_AGAINST_BEFORE = re.compile(r"\b(?:against|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+"
+_AGAINST_BEFORE = re.compile(r"\b(?:against|after|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+"
                             r"(?:about\s+|some\s+|nearly\s+|around\s+|just\s+|only\s+)?$", re.IGNORECASE)
 _OF_WHICH = re.compile(r",\s*of (?:whom|which|them|these|this)\b[^,;.]{0,40}$", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)

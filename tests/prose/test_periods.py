@@ -299,3 +299,11 @@ def test_a_releases_heading_lines_state_its_period():
             "Bishkek, 29 July 2025. Press service: +996 312 32-46-33\n\n"
             "Exports reached $1,208.9 million and imports $5,917.5 million.")
     assert {o["period"] for o in extract(text, date(2025, 7, 29))} == {"2025-01/2025-06"}
+
+
+def test_a_level_with_its_own_time_after_it_keeps_it_and_a_season_is_this_year():
+    rows = extract("Tajikistan's per capita GDP, only $139 in 2000, passed $1,000 for the first time in 2021.")
+    assert [o["period"] for o in rows] == ["2000", "2021"]
+    rows = extract("The bureau expects a harvest of 1.2 million tonnes this autumn, after 1.16 million tonnes last year.",
+                   date(2025, 7, 23))
+    assert [(o["measure"], o["period"]) for o in rows] == [("target", "2025"), ("level", "2024")]
