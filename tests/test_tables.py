@@ -561,3 +561,12 @@ def test_whole_year_columns_beside_a_part_of_year_column_stay_whole_years():
             "| China-Europe-China | 848,900 | 912,400 | 514,100           |\n")
     assert [period for _, _, period, _, _, _ in table_rows(text, date(2025, 7, 15))] == [
         "2023", "2024", "2025-01/2025-06"]
+
+
+def test_a_y_y_column_is_growth():
+    text = ("Trade grew.\n\n"
+            "Xinjiang's trade with main partners, January-September 2025 (billion yuan)\n\n"
+            "  Partner        Total    Exports   Imports   y/y %\n"
+            "  Kazakhstan    121.63     98.41     23.22    11.7\n"
+            "  Kyrgyzstan     84.09     83.52      0.57    19.3\n")
+    assert [measure for _, _, _, measure, _, _ in table_rows(text, date(2025, 10, 24))][3::4] == ["growth_yoy"] * 2

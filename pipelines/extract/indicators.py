@@ -349,6 +349,14 @@ def _any_found(rules: list[_Rule], text: str, low: str | None) -> bool:
     return False
 
 
+def names_growth(sentence: str, start: int, end: int, window_start: int) -> bool:
+    """Whether the words around a rate name a year-on-year growth (measures.yaml growth_yoy), target
+    words aside: "is expected to reach 312.6 billion yuan, an increase of 6.3 percent"."""
+    before, after = _measure_rules()["growth_yoy"]
+    near = _from_participle_clause(sentence[window_start:start][-70:])
+    return _any_found(before, *_pair(near)) or _any_found(after, *_pair(sentence[end:end + 80]))
+
+
 def _pair(text: str) -> tuple[str, str | None]:
     """A text and its lower-case copy if it is ASCII (what _Rule reads)."""
     return text, _ascii_lower(text)
@@ -404,8 +412,8 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
                     return "level", False
                 after_clause = _NEXT_CLAUSE.split(after, maxsplit=1)[0]  # ", while imports slipped" is another figure's
                 decline = r["decline"].found(*_pair(near_before[-40:] + " " + after_clause[:25]))
-                if name == "share" and _is_target(sentence, start, end, window_start):
-                    return "target", False
+                if name in ("share", "growth_yoy") and _is_target(sentence, start, end, window_start):
+                    return "target", False  # "aims for GDP growth of around 7 percent"
                 return name, decline and name.startswith("growth")
         if _is_target(sentence, start, end, window_start):
             return "target", False

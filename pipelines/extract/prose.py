@@ -45,6 +45,7 @@ from pipelines.extract.indicators import (
     is_difference,
     is_rate_indicator,
     named_group,
+    names_growth,
     unit_fits,
 )
 from pipelines.extract.periods import TimeExpr, find_times
@@ -320,8 +321,10 @@ def _dated(f: _Figures, q: Quantity, i: int, measure: str, main_index: int, doc:
                     if o["period"] and o["measure"] not in ("target", "growth_avg_annual")), None)
     period = figure_period(s, q, i, f.quantities, f.times, measure, doc, para, f.period_list, main_index, carried)
     estimate = past_year_estimate(q, f.times, doc) if measure == "target" and period is None else None
-    if estimate:  # "In 2024, GDP is expected to reach 312.6 billion yuan" (said in 2025): an estimate
-        measure, period = "level", estimate
+    if estimate:  # "In 2024, GDP is expected to reach 312.6 billion yuan, an increase of 6.3 percent" (said in
+        # 2025): an estimate of the level, and of its growth
+        growth = q.unit == "percent" and names_growth(s, q.start, q.end, clause_start(s, q.start))
+        measure, period = ("growth_yoy" if growth else "level"), estimate
     earlier = _YEAR_EARLIER.match(s, q.end) if period and measure != "target" else None
     if earlier:  # "down from 23.4 million a year earlier", "16.3 million tonnes a decade earlier"
         period = years_before(period, years_back(earlier))

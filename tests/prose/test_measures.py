@@ -264,3 +264,18 @@ def test_a_rate_a_year_without_growth_words_is_a_level(text):
 def test_an_unnamed_growth_takes_the_paragraphs_indicator_only_for_a_place_ranked_against_it():
     rows = extract("Kashgar's GDP reached 100 billion yuan in 2024. Housing prices in the city fell 3 percent.")
     assert rows[-1]["indicator_code"] == "other"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The prefecture aims for GDP growth of around 7 percent in 2025.", ["target"]),
+    ("GDP per capita grew fastest in Kazakhstan between 2000 and 2024, at an average of 10.4 percent a year.",
+     ["growth_avg_annual"]),
+])
+def test_a_growth_aimed_for_is_a_target_and_an_average_a_year_is_annual(text, expected):
+    assert [o["measure"] for o in extract(text, date(2025, 3, 1))] == expected
+
+
+def test_a_past_years_expected_growth_is_an_estimate_of_its_growth():
+    rows = extract("In 2024, the prefecture's gross domestic product is expected to reach 312.6 billion yuan, an "
+                   "increase of 6.3 percent.", date(2025, 2, 1))
+    assert [(o["measure"], o["period"]) for o in rows] == [("level", "2024"), ("growth_yoy", "2024")]
