@@ -113,6 +113,7 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _CHANGE_BETWEEN = re.compile(r"(?:'s|’s)?\s+(?:(?:port|city|zone|crossing|county)\s+)?(?:up|down|rising|falling|growing|gaining"
                              r"|increasing|decreasing|climbing)\s+(?:by\s+)?", re.IGNORECASE)
 _SHARE_HOLDER = re.compile(r"\s*(?:\w+\s+)?(?:share|proportion|portion|part)\b", re.IGNORECASE)
+_ITS_OPENS = re.compile(r"\W*(?:while|whereas|and|but)?\s*(?:its|their)\b", re.IGNORECASE)
 # "the urban share was 36.2 percent in Kashgar and 29.8 percent in Hotan": a share's place right after it
 _SHARE_IN_PLACE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?")
 _THE_TWO = re.compile(r"\bthe (?:two|both|twin) (?!countries|sides|nations|states)[a-z]+s\b", re.IGNORECASE)
@@ -165,7 +166,8 @@ def figure_place(s, q, mentions, pair, place_list, main_index, measure, doc, par
     mentions_before = [m for m in mentions if m.end <= q.start and m.region != partner
                        and not any(a <= m.start and m.end <= b for a, b in asides)]
     before = [m for m in mentions_before if window <= m.start]
-    if not before and not CONTRAST.search(s, 0, q.start):  # ", while ..." starts a new subject
+    if not before and (not CONTRAST.search(s, 0, q.start)  # ", while ..." starts a new subject, unless
+                       or _ITS_OPENS.match(s, window)):  # "..., while its population ...": the sentence's own
         before = mentions_before
     subjects = [m for m in before if is_subject(s, m)]
     # "trade with Kazakhstan and Russia": with a partner named, places listed with it are no figure's own;

@@ -457,6 +457,10 @@ def main_region(text: str) -> str:
     if not counts:
         return home_country(text) or "Xinjiang"
     top, home = counts.most_common(1)[0][0], home_country(text)
+    tied = [region for region, n in counts.items() if n == counts[top]]
+    joint = common_region(*tied[:2]) if len(tied) > 1 else None
+    if joint and joint in counts and all(joint in _ancestors(region) for region in tied):
+        top = joint  # a paper on Central Asia names its countries equally often: it is about the region
     if home is None or _country_or_none(top) == home:  # a group of countries (Central Asia) lies in no home
         return top
     inside = [region for region, _ in counts.most_common() if _country_or_none(region) == home]

@@ -448,7 +448,7 @@ def _inherit_units(qs: list[Quantity]) -> None:
         elif q.has_scale:
             # "... $436 billion in 2023 and its population 80.2 million": a noun between names a new quantity
             names_other = last_unit and _patterns()["new_quantity_noun"].search(q_text_between(q, last_end))
-            q.unit = "count" if names_other else (last_unit or "count")
+            q.unit = last_unit = "count" if names_other else (last_unit or "count")  # ("from 55.4 million to 82.1 million")
         last_end = q.end
 
 

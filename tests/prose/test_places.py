@@ -392,3 +392,23 @@ def test_a_places_part_of_another_places_figure_names_it_as_the_partner():
 def test_a_part_of_a_figure_of_the_region_it_lies_in_is_its_own():
     text = "Xinjiang's GDP reached 2,053 billion yuan in 2024. Kashgar produced 145 billion yuan of it."
     assert [(o["region"], o["partner"]) for o in extract(text)][-1] == ("Kashgar", None)
+
+
+def test_a_paper_naming_the_regions_countries_equally_is_about_the_region():
+    text = ("Section 2. Incomes in Central Asia since 2000\n\n"
+            "Kazakhstan and Uzbekistan grew fastest; Kazakhstan and Uzbekistan also attracted most investment. "
+            "The region's combined GDP rose from about $37 billion in 2000 to $499 billion in 2024, while its "
+            "population increased from 55.4 million to 82.1 million.")
+    assert {o["region"] for o in extract(text)} == {"Central Asia"}
+
+
+def test_its_after_while_is_the_sentences_subject():
+    text = ("Xinjiang's trade with its neighbours grew in 2024.\n\n"
+            "Kazakhstan's GDP rose to $260 billion in 2024, while its population reached 20.3 million.")
+    assert [o["region"] for o in extract(text)][-2:] == ["Kazakhstan", "Kazakhstan"]
+
+
+def test_a_from_to_pair_after_money_keeps_its_own_unit():
+    text = ("The region's GDP rose to $499 billion in 2024, while its population increased from 55.4 million "
+            "to 82.1 million.")
+    assert [(o["indicator_code"], o["unit"]) for o in extract(text)][-2:] == [("population", "count")] * 2
