@@ -477,3 +477,17 @@ def test_this_year_opens_no_pronoun_that_continues_the_paragraph_before():
     text = ("The region's industrial output grew by 8.7% to 1.94 trillion tenge in 2024.\n\n"
             "This year, the region plans to spend another 600 billion tenge.")
     assert codes(text)[-1] != "industrial_output"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aluminium exports amounted to 104,700 tonnes worth $289.5 million in 2024.", ["other", "other"]),
+    ("The region exported 213,600 motor vehicles worth 31.72 billion yuan in 2024.", ["other", "other"]),
+    ("The economy itself expanded by 8.2 percent in real terms in 2024.", ["gdp"]),
+    ("The IMF projects regional growth of 5.5-6.0 percent in 2025.", ["gdp", "gdp"]),
+    ("In October TALCO signed a $160 million agreement with a Chinese engineering group.", ["contracts_signed"]),
+    ("The utility plans a 200 MW solar park by 2027, at an estimated cost of $190 million.",
+     ["energy_capacity", "investment"]),
+    ("A container hub at Aktau, due in 2026, costs $120 million.", ["infrastructure_investment"]),
+])
+def test_product_trade_growth_of_the_economy_agreements_and_costs(text, expected):
+    assert codes(text)[-len(expected):] == expected
