@@ -45,7 +45,7 @@ def respective_places(s: str, mentions: list[PlaceMention], qs: list[Quantity]) 
             first = main.index(figures[0])
             out = [None] * len(main)
             out[first:first + len(figures)] = [m.region for m in places]
-            return out, bool(_partner_lead().search(s, 0, places[0].start))
+            return out, bool(_partner_lead().search(s, 0, places[0].start) or _partner_verb().match(s, places[-1].end))
     return None
 
 
@@ -209,6 +209,12 @@ def figure_partner(s: str, q: Quantity, window: int) -> str | None:
             for m in pat.finditer(s, window, q.start):
                 return canonical(m.group("b"))
     return None
+
+
+@cache
+def _partner_verb() -> re.Pattern:
+    verbs = "|".join(load_rules()["places"]["partner_verbs"])
+    return re.compile(rf"\s+(?:{verbs})\b", re.IGNORECASE)
 
 
 @cache

@@ -412,3 +412,10 @@ def test_a_from_to_pair_after_money_keeps_its_own_unit():
     text = ("The region's GDP rose to $499 billion in 2024, while its population increased from 55.4 million "
             "to 82.1 million.")
     assert [(o["indicator_code"], o["unit"]) for o in extract(text)][-2:] == [("population", "count")] * 2
+
+
+def test_places_taking_a_list_of_figures_are_their_partners():
+    text = ("Xinjiang shipped wind turbines and solar modules worth 6.8 billion yuan to Central Asia in 2024, with "
+            "Uzbekistan and Kazakhstan taking 3.1 billion yuan and 2.4 billion yuan respectively.")
+    assert [(o["region"], o["partner"]) for o in extract(text)][-2:] == [
+        ("Xinjiang", "Uzbekistan"), ("Xinjiang", "Kazakhstan")]
