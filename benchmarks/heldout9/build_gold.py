@@ -1,0 +1,106 @@
+"""The annotations of the ninth held-out gold (heldout9): `uv run python -m benchmarks.heldout9.build_gold` writes its
+gold/*.jsonl (offsets computed and checked by benchmarks/gold_tools.py, which also says what an
+annotation holds)."""
+from pathlib import Path
+
+from benchmarks.gold_tools import CA, CN, KG, KZ, TM, UZ, B, X, build_and_report, level_and_growth
+
+HERE = Path(__file__).resolve().parent
+
+DOCS = {}
+
+# w01: dated 2025-11-18 (dateline); the lead states one period, "between January and October" (2025) -> rule 3 for the headline
+# and the undated sentences, the mining-area table included (its title repeats the span). Region Hami unless noted.
+HM, P1 = "Hami", "2025-01/2025-10"
+TABLE1 = [  # (row anchor, output in 10,000 t, change %, region)
+    ("  Santanghu                 6,214                 14.2", "6,214", "14.2", "Santanghu"),
+    ("  Naomaohu                  4,873                 18.9", "4,873", "18.9", "Naomaohu"),
+    ("  Dananhu                   3,906                  2.7", "3,906", "2.7", "Dananhu"),
+    ("  Shaerhu                   1,847                  6.5", "1,847", "6.5", "Shaerhu"),
+]
+rows1 = []
+for anchor, out, ch, reg in TABLE1:
+    rows1 += level_and_growth(anchor, out, ch, "other", reg, P1, "t", 1e4, "economy")
+DOCS["w01_hami_coal_power_jan_oct_2025"] = [
+    ("tops 160 million tonnes", "160 million tonnes", "other", HM, None, P1, "level", 160e6, "t", "economy"),
+    ("168.4 million tonnes", "168.4 million tonnes", "other", HM, None, P1, "level", 168.4e6, "t", "economy"),
+    ("11.3 percent more", "11.3 percent", "other", HM, None, P1, "growth_yoy", 11.3, "percent", "economy"),
+    ("roughly 30 percent", "30 percent", "other", HM, None, "2025-11", "share", 30, "percent", "economy"),
+    ("52.6 million tonnes", "52.6 million tonnes", "other", HM, None, P1, "level", 52.6e6, "t", "logistics"),
+    ("up 24.8 percent", "24.8 percent", "other", HM, None, P1, "growth_yoy", 24.8, "percent", "logistics"),
+    ("9.3 million tonnes", "9.3 million tonnes", "other", HM, None, P1, "level", 9.3e6, "t", "logistics"),
+    ("18.7 million tonnes", "18.7 million tonnes", "other", HM, None, P1, "level", 18.7e6, "t", "logistics"),
+] + rows1 + [
+    ("from 280 to", "280", "other", HM, None, "2025-10", "level", 280, "CNY", "economy"),
+    ("340 yuan per tonne", "340 yuan", "other", HM, None, "2025-10", "level", 340, "CNY", "economy"),
+    ("182.1 million tonnes", "182.1 million tonnes", "other", HM, None, "2024", "level", 182.1e6, "t", "economy"),
+    ("38.6 million kilowatts", "38.6 million kilowatts", "energy_capacity", HM, None, "2025-10", "level", 38.6e6, "kW"),
+    ("21.9 million kW", "21.9 million kW", "energy_capacity", HM, None, "2025-10", "level", 21.9e6, "kW"),
+    ("56.7 percent", "56.7 percent", "energy_capacity", HM, None, "2025-10", "share", 56.7, "percent"),
+    ("Two coal-fired units", "Two", "other", "Barkol", None, "2025-08", "level", 2, "count", "economy"),
+    ("1,320 MW", "1,320 MW", "energy_capacity", "Barkol", None, "2025-08", "level", 1.32e6, "kW"),
+    ("rose 19.4 percent", "19.4 percent", "other", HM, None, P1, "growth_yoy", 19.4, "percent", "economy"),
+    ("41.2 percent", "41.2 percent", "other", HM, None, P1, "share", 41.2, "percent", "economy"),
+    ("rose 15.7 percent", "15.7 percent", "investment", HM, None, P1, "growth_yoy", 15.7, "percent"),
+    ("43 energy projects", "43", "enterprises", HM, None, "2025-10", "level", 43, "count"),
+    ("186 billion yuan", "186 billion yuan", "investment", HM, None, None, "target", 186 * B, "CNY"),
+    ("41,800 people", "41,800 people", "population", HM, None, "2025-10", "level", 41800, "count"),
+    ("250 million tonnes", "250 million tonnes", "other", HM, None, "2027", "target", 250e6, "t", "economy"),
+    ("50 GW", "50 GW", "energy_capacity", HM, None, "2027", "target", 50e6, "kW"),
+]
+
+# w02: dated March 2025 (first lines); the title states one period, 2024 -> rule 3 (Table 1 included). The Corps is not in the
+# places seed, so it keeps the text's name; the cities of Table 1 are their own regions (the division ordinals are names).
+XP, Y2 = "Xinjiang Production and Construction Corps", "2024"
+TABLE2 = [  # (row anchor, GDP in 100 million yuan, growth %, region)
+    ("| Shihezi | 8th      | 1,012.6                | 6.8        |", "1,012.6", "6.8", "Shihezi"),
+    ("| Aral    | 1st      | 412.3                  | 7.4        |", "412.3", "7.4", "Aral"),
+    ("| Wujiaqu | 6th      | 336.9                  | 5.9        |", "336.9", "5.9", "Wujiaqu"),
+    ("| Tumxuk  | 3rd      | 178.5                  | 8.1        |", "178.5", "8.1", "Tumxuk"),
+    ("| Kokdala | 4th      | 152.0                  | 6.2        |", "152.0", "6.2", "Kokdala"),
+]
+rows2 = []
+for anchor, gdp, gr, reg in TABLE2:
+    rows2 += level_and_growth(anchor, gdp, gr, "gdp", reg, Y2, "CNY", 1e8)
+DOCS["w02_xpcc_statistical_communique_2024"] = [
+    ("434.52 billion yuan", "434.52 billion yuan", "gdp", XP, None, Y2, "level", 434.52 * B, "CNY"),
+    ("increase of 6.3 percent", "6.3 percent", "gdp", XP, None, Y2, "growth_yoy", 6.3, "percent"),
+    ("87.61 billion yuan", "87.61 billion yuan", "value_added_primary", XP, None, Y2, "level", 87.61 * B, "CNY"),
+    ("166.27 billion yuan", "166.27 billion yuan", "value_added_secondary", XP, None, Y2, "level", 166.27 * B, "CNY"),
+    ("180.64 billion yuan", "180.64 billion yuan", "value_added_tertiary", XP, None, Y2, "level", 180.64 * B, "CNY"),
+    ("20.2 percent of GDP", "20.2 percent", "value_added_primary", XP, None, Y2, "share", 20.2, "percent"),
+    ("116,380 yuan", "116,380 yuan", "gdp_per_capita", XP, None, Y2, "level", 116380, "CNY"),
+    ("rate of 7.1 percent", "7.1 percent", "gdp", XP, None, "2020/2024", "growth_avg_annual", 7.1, "percent"),
+] + rows2 + [
+    ("1.02 million hectares", "1.02 million hectares", "other", XP, None, Y2, "level", 1.02e6, "ha", "economy"),
+    ("4.87 million tonnes", "4.87 million tonnes", "other", XP, None, Y2, "level", 4.87e6, "t", "economy"),
+    ("up 3.9 percent", "3.9 percent", "other", XP, None, Y2, "growth_yoy", 3.9, "percent", "economy"),
+    ("96.5 percent", "96.5 percent", "other", XP, None, Y2, "level", 96.5, "percent", "economy"),
+    ("3.46 million tonnes", "3.46 million tonnes", "other", XP, None, Y2, "level", 3.46e6, "t", "economy"),
+    ("by 8.4 percent", "8.4 percent", "industrial_output", XP, None, Y2, "growth_yoy", 8.4, "percent"),
+    ("fell 2.7 percent", "2.7 percent", "investment", XP, None, Y2, "growth_yoy", -2.7, "percent"),
+    ("rose 11.8 percent", "11.8 percent", "infrastructure_investment", XP, None, Y2, "growth_yoy", 11.8, "percent"),
+    ("63.75 billion yuan", "63.75 billion yuan", "trade_total", XP, None, Y2, "level", 63.75 * B, "CNY"),
+    ("down 4.6 percent", "4.6 percent", "trade_total", XP, None, Y2, "growth_yoy", -4.6, "percent"),
+    ("51.92 billion yuan", "51.92 billion yuan", "exports", XP, None, Y2, "level", 51.92 * B, "CNY"),
+    ("11.83 billion yuan", "11.83 billion yuan", "imports", XP, None, Y2, "level", 11.83 * B, "CNY"),
+    ("38.41 billion yuan", "38.41 billion yuan", "trade_total", XP, CA, Y2, "level", 38.41 * B, "CNY"),
+    ("60.3 percent", "60.3 percent", "trade_total", XP, CA, Y2, "share", 60.3, "percent"),
+    ("21.06 billion yuan", "21.06 billion yuan", "trade_total", XP, KZ, Y2, "level", 21.06 * B, "CNY"),
+    ("51,236 yuan", "51,236 yuan", "income_per_capita_urban", XP, None, Y2, "level", 51236, "CNY"),
+    ("28,415 yuan", "28,415 yuan", "income_per_capita_rural", XP, None, Y2, "level", 28415, "CNY"),
+    ("up 4.8 percent", "4.8 percent", "income_per_capita_urban", XP, None, Y2, "growth_yoy", 4.8, "percent"),
+    ("and 6.9 percent", "6.9 percent", "income_per_capita_rural", XP, None, Y2, "growth_yoy", 6.9, "percent"),
+    ("population of 3.63 million", "3.63 million", "population", XP, None, Y2, "level", 3.63e6, "count"),
+    ("78.4 percent", "78.4 percent", "other", XP, None, Y2, "level", 78.4, "percent", "social"),
+    ("61,400 new urban jobs", "61,400", "jobs_created", XP, None, Y2, "level", 61400, "count"),
+    ("3.1 percent", "3.1 percent", "unemployment_rate", XP, None, Y2, "level", 3.1, "percent"),
+    ("3.38 million people", "3.38 million people", "insurance_coverage", XP, None, Y2, "level", 3.38e6, "count"),
+    ("1.92 million people", "1.92 million people", "insurance_coverage", XP, None, Y2, "level", 1.92e6, "count"),
+    ("38.6 million visits", "38.6 million", "tourists", XP, None, Y2, "level", 38.6e6, "count"),
+    ("up 12.5 percent", "12.5 percent", "tourists", XP, None, Y2, "growth_yoy", 12.5, "percent"),
+    ("31.2 billion yuan", "31.2 billion yuan", "other", XP, None, Y2, "level", 31.2 * B, "CNY", "economy"),
+]
+
+if __name__ == "__main__":
+    build_and_report(DOCS, HERE)
