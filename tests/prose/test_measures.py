@@ -279,3 +279,14 @@ def test_a_past_years_expected_growth_is_an_estimate_of_its_growth():
     rows = extract("In 2024, the prefecture's gross domestic product is expected to reach 312.6 billion yuan, an "
                    "increase of 6.3 percent.", date(2025, 2, 1))
     assert [(o["measure"], o["period"]) for o in rows] == [("level", "2024"), ("growth_yoy", "2024")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The IMF projects regional growth of 5.5 percent in 2025.", "target"),
+    ("Its population increased from 55.4 million to 82.1 million, or by about 1.7 percent a year.", "growth_avg_annual"),
+    ("Turkmenistan's figure for 2024 was 97 percent above its 2010 level.", "growth_other"),
+    ("Cotton was sown on 351,000 hectares in 2025, 2.4 percent less than last year.", "growth_yoy"),
+    ("Exports were 12 percent higher than in the previous five years.", "growth_other"),
+])
+def test_measures_of_projections_restatements_and_bases(text, expected):
+    assert [o["measure"] for o in extract(text, date(2025, 3, 1))][-1] == expected
