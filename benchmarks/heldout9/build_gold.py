@@ -102,5 +102,89 @@ DOCS["w02_xpcc_statistical_communique_2024"] = [
     ("31.2 billion yuan", "31.2 billion yuan", "other", XP, None, Y2, "level", 31.2 * B, "CNY", "economy"),
 ]
 
+# w03: dated 2025-04-14 (dateline); the lead states one period, the autumn-winter season "from October 2024 to March 2025"
+# (2024-10/2025-03) -> rule 3. The table's "2023/24 season" and "2024/25 season" columns take the same months. Region Kyrgyzstan
+# unless noted; plants named for their places are those places (u02's Rogun).
+S3, S3P = "2024-10/2025-03", "2023-10/2024-03"
+TABLE3 = [  # (row anchor, 2023/24 cell, 2024/25 cell, code, unit, scale, domain)
+    ("| Import bill, USD million               | 69.8           | 96.3           |", "69.8", "96.3", "USD", 1e6, "trade"),
+    ("| Emergency outages, number              | 214            | 167            |", "214", "167", "count", 1, "economy"),
+    ("| Households on the subsidised tariff    | 412,600        | 438,900        |", "412,600", "438,900", "count", 1, "social"),
+]
+rows3 = []
+for anchor, a, b, unit, scale, dom in TABLE3:
+    rows3 += [
+        (anchor, a, "other", KG, None, S3P, "level", float(a.replace(",", "")) * scale, unit, dom),
+        (anchor, b, "other", KG, None, S3, "level", float(b.replace(",", "")) * scale, unit, dom),
+    ]
+DOCS["w03_kyrgyz_power_imports_winter_2024_2025"] = [
+    ("spent $96.3 million", "$96.3 million", "other", KG, None, S3, "level", 96.3e6, "USD", "trade"),
+    ("38 percent more", "38 percent", "other", KG, None, S3, "growth_yoy", 38, "percent", "trade"),
+    ("$41.7 million", "$41.7 million", "other", KG, KZ, S3, "level", 41.7e6, "USD", "trade"),
+    ("$28.9 million", "$28.9 million", "other", KG, TM, S3, "level", 28.9e6, "USD", "trade"),
+    ("$14.2 million", "$14.2 million", "other", KG, UZ, S3, "level", 14.2e6, "USD", "trade"),
+    ("$11.5 million", "$11.5 million", "other", KG, "Russia", S3, "level", 11.5e6, "USD", "trade"),
+    ("3.8 billion tenge", "3.8 billion tenge", "other", KG, None, S3, "level", 3.8 * B, "KZT", "economy"),
+    ("about half of its design volume", "half", "other", "Toktogul", None, "2025-04", "share", 50, "percent", "economy"),
+    ("fell 7.4 percent", "7.4 percent", "other", KG, None, "2025-Q1", "growth_yoy", -7.4, "percent", "economy"),
+    ("grew 6.1 percent", "6.1 percent", "other", KG, None, "2025-Q1", "growth_yoy", 6.1, "percent", "economy"),
+    ("up to 8 percent", "8 percent", "other", KG, None, S3, "share", 8, "percent", "economy"),
+] + rows3 + [
+    ("about 4,000 MW", "4,000 MW", "energy_capacity", KG, None, "2025-04", "level", 4e6, "kW"),
+    ("accounts for 1,200 MW", "1,200 MW", "energy_capacity", "Toktogul", None, "2025-04", "level", 1.2e6, "kW"),
+    ("1.37 som", "1.37 som", "other", KG, None, "2025-04", "level", 1.37, "KGS", "economy"),
+    ("12.6 billion som", "12.6 billion som", "other", KG, None, "2024", "level", 12.6 * B, "KGS", "economy"),
+    ("The 120 MW", "120 MW", "energy_capacity", "Kazarman", None, "2026", "target", 1.2e5, "kW"),
+    ("1,860 MW", "1,860 MW", "energy_capacity", "Kambarata", None, None, "target", 1.86e6, "kW"),
+    ("$3.6 billion", "$3.6 billion", "investment", "Kambarata", None, None, "target", 3.6 * B, "USD"),
+    ("2.5 GW", "2.5 GW", "energy_capacity", KG, None, "2030", "target", 2.5e6, "kW"),
+    ("1.1 billion dollars", "1.1 billion dollars", "contracts_signed", KG, CN, None, "level", 1.1 * B, "USD"),
+    ("5.2 billion som", "5.2 billion som", "fiscal_expenditure", KG, None, "2025-10/2026-03", "target", 5.2 * B, "KGS"),
+]
+
+# w04: dated 2025-07-29; the title states one period, the first half of 2025 -> rule 3. The combine is named for its town, so its
+# figures are region Almalyk (v03's Kumtor); the Yoshlik project's cost is region Yoshlik. The table's columns give 2024-H1/2025-H1.
+AM, H = "Almalyk", "2025-H1"
+TABLE4 = [  # (row anchor, H1 2024, H1 2025, change, scale)
+    ("| Copper cathode, thousand t     | 88.4    | 102.7   | 16.2      |", "88.4", "102.7", "16.2", 1e3),
+    ("| Gold, t                        | 11.2    | 12.1    | 8.0       |", "11.2", "12.1", "8.0", 1),
+    ("| Silver, t                      | 96.5    | 104.3   | 8.1       |", "96.5", "104.3", "8.1", 1),
+    ("| Zinc metal, thousand t         | 31.8    | 29.6    | -6.9      |", "31.8", "29.6", "-6.9", 1e3),
+]
+rows4 = []
+for anchor, a, b, ch, scale in TABLE4:
+    rows4 += [
+        (anchor, a, "other", AM, None, "2024-H1", "level", float(a) * scale, "t", "economy"),
+        (anchor, b, "other", AM, None, H, "level", float(b) * scale, "t", "economy"),
+        (anchor, ch, "other", AM, None, H, "growth_yoy", float(ch), "percent", "economy"),
+    ]
+DOCS["w04_almalyk_mmc_results_h1_2025"] = rows4 + [
+    ("28.4 million tonnes", "28.4 million tonnes", "other", AM, None, H, "level", 28.4e6, "t", "economy"),
+    ("21 percent more", "21 percent", "other", AM, None, H, "growth_yoy", 21, "percent", "economy"),
+    ("54.9 thousand tonnes", "54.9 thousand tonnes", "other", AM, None, "2025-Q2", "level", 54900, "t", "economy"),
+    ("21.6 trillion soums", "21.6 trillion soums", "other", AM, None, H, "level", 21.6e12, "UZS", "economy"),
+    ("$1.69 billion", "$1.69 billion", "other", AM, None, H, "level", 1.69 * B, "USD", "economy"),
+    ("up 18.4 percent", "18.4 percent", "other", AM, None, H, "growth_yoy", 18.4, "percent", "economy"),
+    ("4.9 trillion soums", "4.9 trillion soums", "other", AM, None, H, "level", 4.9e12, "UZS", "economy"),
+    ("58 percent", "58 percent", "other", AM, None, H, "share", 58, "percent", "economy"),
+    ("34 percent", "34 percent", "other", AM, None, H, "share", 34, "percent", "economy"),
+    ("$742 million", "$742 million", "other", AM, None, H, "level", 742e6, "USD", "trade"),
+    ("46 percent", "46 percent", "other", AM, CN, H, "share", 46, "percent", "trade"),
+    ("Turkey 21 percent", "21 percent", "other", AM, "Turkey", H, "share", 21, "percent", "trade"),
+    ("5.7 trillion soums", "5.7 trillion soums", "other", AM, None, H, "level", 5.7e12, "UZS", "economy"),
+    ("about one tenth", "one tenth", "other", AM, None, H, "share", 10, "percent", "economy"),
+    ("36,500", "36,500", "population", AM, None, "2025-06", "level", 36500, "count"),
+    ("11.8 million soums", "11.8 million soums", "other", AM, None, H, "level", 11.8e6, "UZS", "economy"),
+    ("24 percent more", "24 percent", "other", AM, None, H, "growth_yoy", 24, "percent", "economy"),
+    ("$640 million", "$640 million", "investment", AM, None, H, "level", 640e6, "USD"),
+    ("$5 billion", "$5 billion", "investment", "Yoshlik", None, None, "target", 5 * B, "USD"),
+    ("400,000 tonnes", "400,000 tonnes", "other", AM, None, "2028", "target", 400000, "t", "economy"),
+    ("205,000–215,000 tonnes", "205,000–215,000 tonnes", "other", AM, None, "2025", "target", 205000, "t", "economy"),
+    ("205,000–215,000 tonnes", "205,000–215,000 tonnes", "other", AM, None, "2025", "target", 215000, "t", "economy"),
+    ("24 tonnes", "24 tonnes", "other", AM, None, "2025", "target", 24, "t", "economy"),
+    ("$1 billion", "$1 billion", "other", AM, None, "2025-05", "level", 1 * B, "USD", "economy"),
+    ("6.9 percent", "6.9 percent", "other", AM, None, "2025-05", "level", 6.9, "percent", "economy"),
+]
+
 if __name__ == "__main__":
     build_and_report(DOCS, HERE)
