@@ -186,5 +186,73 @@ DOCS["w04_almalyk_mmc_results_h1_2025"] = rows4 + [
     ("6.9 percent", "6.9 percent", "other", AM, None, "2025-05", "level", 6.9, "percent", "economy"),
 ]
 
+# w05: dated 2025-10-14 (release line); the title states one period, September 2025 -> rule 3 for sentences without their own
+# time words. Region Alashankou throughout (the port; its bonded zone is in it).
+AK, M5, J5 = "Alashankou", "2025-09", "2025-01/2025-09"
+DOCS["w05_alashankou_customs_september_2025"] = [
+    ("numbered 612", "612", "freight_trains", AK, None, M5, "level", 612, "count"),
+    ("up 8.1 percent", "8.1 percent", "freight_trains", AK, None, M5, "growth_yoy", 8.1, "percent"),
+    ("which 538 left", "538", "freight_trains", AK, None, M5, "level", 538, "count"),
+    ("and 74 entered", "74", "freight_trains", AK, None, M5, "level", 74, "count"),
+    ("2.14 million tonnes", "2.14 million tonnes", "cargo_throughput", AK, None, M5, "level", 2.14e6, "t"),
+    ("down 3.4 percent", "3.4 percent", "cargo_throughput", AK, None, M5, "growth_yoy", -3.4, "percent"),
+    ("5,406 freight trains", "5,406", "freight_trains", AK, None, J5, "level", 5406, "count"),
+    ("7.6 percent more", "7.6 percent", "freight_trains", AK, None, J5, "growth_yoy", 7.6, "percent"),
+    ("19.27 million tonnes", "19.27 million tonnes", "cargo_throughput", AK, None, J5, "level", 19.27e6, "t"),
+    ("20 trains per day", "20 trains per day", "train_frequency", AK, None, M5, "level", 20, "count_per_day"),
+    ("against 18 in", "18", "train_frequency", AK, None, "2024-09", "level", 18, "count_per_day"),
+    ("8.63 billion yuan", "8.63 billion yuan", "trade_total", AK, None, M5, "level", 8.63 * B, "CNY"),
+    ("71.45 billion yuan", "71.45 billion yuan", "trade_total", AK, None, J5, "level", 71.45 * B, "CNY"),
+    ("up 5.2 percent", "5.2 percent", "trade_total", AK, None, M5, "growth_yoy", 5.2, "percent"),
+    ("and 9.8 percent", "9.8 percent", "trade_total", AK, None, J5, "growth_yoy", 9.8, "percent"),
+    ("61.4 percent", "61.4 percent", "exports", AK, None, J5, "share", 61.4, "percent"),
+    ("42.18 billion yuan", "42.18 billion yuan", "trade_total", AK, KZ, J5, "level", 42.18 * B, "CNY"),
+    ("or 59 percent", "59 percent", "trade_total", AK, KZ, J5, "share", 59, "percent"),
+    ("3.12 million tonnes", "3.12 million tonnes", "other", AK, None, J5, "level", 3.12e6, "t", "trade"),
+    ("1.46 million tonnes", "1.46 million tonnes", "other", AK, None, J5, "level", 1.46e6, "t", "trade"),
+    ("870,000 tonnes", "870,000 tonnes", "other", AK, None, J5, "level", 870000, "t", "trade"),
+    ("28.9 billion yuan", "28.9 billion yuan", "exports_electromechanical", AK, None, J5, "level", 28.9 * B, "CNY"),
+    ("up 14.3 percent", "14.3 percent", "exports_electromechanical", AK, None, J5, "growth_yoy", 14.3, "percent"),
+    ("41,260 vehicles", "41,260", "other", AK, None, J5, "level", 41260, "count", "trade"),
+    ("22.5 percent more", "22.5 percent", "other", AK, None, J5, "growth_yoy", 22.5, "percent", "trade"),
+    ("12.37 billion yuan", "12.37 billion yuan", "bonded_zone_trade", AK, None, J5, "level", 12.37 * B, "CNY"),
+    ("3.68 million", "3.68 million", "other", AK, None, J5, "level", 3.68e6, "count", "trade"),
+    ("Twelve new train routes", "Twelve", "other", AK, None, "2025", "level", 12, "count", "logistics"),
+    ("to 121", "121", "other", AK, None, "2025", "level", 121, "count", "logistics"),
+    ("96,400", "96,400", "passengers", AK, None, J5, "level", 96400, "count"),
+    ("about 40 percent", "40 percent", "freight_trains", AK, None, M5, "share", 40, "percent"),
+]
+
+# w06: dated 2025-11-03 (first lines); the title states no period, so each figure takes its own time words or its paragraph's
+# (rule 2). "by 1 November" is an "as of" date (2025-11); "this year", "this spring" are 2025; "last year" is 2024. Region
+# Turkmenistan unless noted; the velayats keep their names without "velayat" (v01's counties).
+J6 = "2025-01/2025-09"
+DOCS["w06_turkmenistan_cotton_gas_autumn_2025"] = [
+    ("1.02 million tonnes", "1.02 million tonnes", "other", TM, None, "2025-11", "level", 1.02e6, "t", "economy"),
+    ("1.05 million tonnes", "1.05 million tonnes", "other", TM, None, "2025", "target", 1.05e6, "t", "economy"),
+    ("delivered 318,000", "318,000", "other", "Mary", None, "2025-11", "level", 318000, "t", "economy"),
+    ("296,000 tonnes", "296,000 tonnes", "other", "Lebap", None, "2025-11", "level", 296000, "t", "economy"),
+    ("201,000 tonnes", "201,000 tonnes", "other", "Ahal", None, "2025-11", "level", 201000, "t", "economy"),
+    ("550,000 hectares", "550,000 hectares", "other", TM, None, "2025", "level", 550000, "ha", "economy"),
+    ("Three new cotton-spinning mills", "Three", "enterprises", "Mary", None, "2025", "level", 3, "count"),
+    ("1.35 billion manat", "1.35 billion manat", "other", TM, None, J6, "level", 1.35 * B, "TMT", "trade"),
+    ("11.2 percent more", "11.2 percent", "other", TM, None, J6, "growth_yoy", 11.2, "percent", "trade"),
+    ("28,000 people", "28,000 people", "population", TM, None, "2025-11", "level", 28000, "count"),
+    ("70 enterprises", "70", "enterprises", TM, None, "2025-11", "level", 70, "count"),
+    ("$10.1 billion", "$10.1 billion", "other", CN, TM, "2023", "level", 10.1 * B, "USD", "trade"),
+    ("$9.4 billion", "$9.4 billion", "other", CN, TM, "2024", "level", 9.4 * B, "USD", "trade"),
+    ("fall of 6.9 percent", "6.9 percent", "other", CN, TM, "2024", "growth_yoy", -6.9, "percent", "trade"),
+    ("about four fifths", "four fifths", "other", TM, CN, "2024", "share", 80, "percent", "trade"),
+    ("$10.6 billion", "$10.6 billion", "trade_total", CN, TM, "2024", "level", 10.6 * B, "USD"),
+    ("rose 12 percent", "12 percent", "imports", TM, CN, "2024", "growth_yoy", 12, "percent"),
+    ("$960 million", "$960 million", "imports", TM, CN, "2024", "level", 960e6, "USD"),
+    ("$1.4 billion", "$1.4 billion", "contracts_signed", TM, CN, "2025-07", "level", 1.4 * B, "USD"),
+    ("grew 6.3 percent", "6.3 percent", "gdp", TM, None, J6, "growth_yoy", 6.3, "percent"),
+    ("2,460 manat", "2,460 manat", "other", TM, None, J6, "level", 2460, "TMT", "economy"),
+    ("passed 1.1 million", "1.1 million", "population", "Ashgabat", None, "2025-01", "level", 1.1e6, "count"),
+    ("1.1 million tonnes", "1.1 million tonnes", "other", TM, None, "2026", "target", 1.1e6, "t", "economy"),
+    ("100 percent", "100 percent", "other", TM, None, "2028", "target", 100, "percent", "economy"),
+]
+
 if __name__ == "__main__":
     build_and_report(DOCS, HERE)
