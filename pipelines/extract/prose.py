@@ -229,7 +229,7 @@ def _measure(f: _Figures, q: Quantity, window: int, prev: dict | None) -> tuple[
     part_of_prev = bool(q.unit == "percent" and prev and prev["unit"] != "percent" and (
         _OF_WHICH.search(s, prev_end, q.start)
         or (measure == "level" and _part_in_parentheses(s, prev, prev_end, q, f.sent.start))
-        or (measure == "level" and _OR_RESTATED.fullmatch(s, prev_end, q.start))))
+        or (measure in ("level", "share") and _OR_RESTATED.fullmatch(s, prev_end, q.start))))
     if part_of_prev:  # "2.69 million, of whom 44.3 percent lived in towns", "2.51 million of them (81.2%)": its share
         measure, decline = "share", False
     if q.range_pos == 1 and is_from_to(s, q) and measure == "level" and _target_words().search(s):
@@ -280,7 +280,9 @@ def _indicator(f: _Figures, q: Quantity, window: int, measure: str, prev: dict |
     of_a_level = prev and (prev["unit"] != "percent" or (
         level_before and prev["indicator_code"] == level_before["indicator_code"]))
     follows_level = of_a_level and choice.distance > 0 and not cue_after_prev \
-        and (measure.startswith("growth") or measure == "share") or (part_of_prev and not cue_after_prev)
+        and (measure.startswith("growth") or measure == "share") \
+        or (part_of_prev and (not cue_after_prev or _OR_RESTATED.fullmatch(s, prev_end, q.start)))
+    # (", or 42.4 percent of all exports" restates the part before as its share: its words name the whole)
     # ("..., of which exports accounted for 92 percent": the share of the part it names)
     its_share = measure == "share" and prev and _ITS_SHARE.search(s, prev_end, q.start)
     if follows_level or (q.equivalent and prev) or its_share:  # a growth rate qualifies the level before it;
@@ -293,7 +295,8 @@ def _indicator(f: _Figures, q: Quantity, window: int, measure: str, prev: dict |
         inherited = _inherited_indicator(q, measure, prev, para, s[window:q.start])
         if inherited:
             choice.code, choice.domain = inherited
-    whole = _whole(s, q) if measure == "share" and choice.code == "other" and choice.distance == 9999 else None
+    whole = _whole(s, q) if measure == "share" and choice.code == "other" and choice.distance == 9999 \
+        and not part_of_prev else None  # (a part's share restated after it is the part's: "gold, $512.3 million, or 42.4%")
     if whole and _names_a_part(f, q, window):  # "pipeline gas made up 92 percent of its exports": a product's
         choice.domain = domain_of(whole)  # part of the whole stays `other`, in the whole's domain
     elif whole:  # "China accounted for 28.4 percent of the republic's total foreign trade turnover"

@@ -491,3 +491,9 @@ def test_this_year_opens_no_pronoun_that_continues_the_paragraph_before():
 ])
 def test_product_trade_growth_of_the_economy_agreements_and_costs(text, expected):
     assert codes(text)[-len(expected):] == expected
+
+
+def test_a_share_restating_a_products_level_is_the_products():
+    text = ("Non-monetary gold remained the main export item in 2024: shipments came to $512.3 million, or 42.4 "
+            "percent of all exports.")
+    assert [(o["indicator_code"], o["measure"]) for o in extract(text)] == [("other", "level"), ("other", "share")]
