@@ -570,3 +570,12 @@ def test_a_y_y_column_is_growth():
             "  Kazakhstan    121.63     98.41     23.22    11.7\n"
             "  Kyrgyzstan     84.09     83.52      0.57    19.3\n")
     assert [measure for _, _, _, measure, _, _ in table_rows(text, date(2025, 10, 24))][3::4] == ["growth_yoy"] * 2
+
+
+def test_year_columns_take_no_month_from_the_documents_date():
+    text = ("Kumtor Gold Company reports operating and financial results for 2024\n\n"
+            "Bishkek, 27 February 2025. The company today published its results.\n\n"
+            "| Indicator                     | 2023  | 2024  | Change, % |\n"
+            "|-------------------------------|-------|-------|-----------|\n"
+            "| Ore processed, million tonnes | 6.51  | 6.04  | -7.2      |\n")
+    assert [period for _, _, period, _, _, _ in table_rows(text, date(2025, 2, 27))] == ["2023", "2024", "2024"]

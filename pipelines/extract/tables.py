@@ -460,7 +460,7 @@ def _columns(header: list[Cell], data: list[list[Cell]], frame: Frame, doc) -> l
     for col in cols:
         if col.role == "value":
             _read_header(col, data, frame, doc)
-    _years_in_frame(cols, frame)
+    _years_in_frame(cols, frame, doc)
     _qualify_percent_columns(cols)
     return cols
 
@@ -508,19 +508,20 @@ def _read_header(col: Column, data: list[list[Cell]], frame: Frame, doc) -> None
     col.code = _cue(_strip_unit(col.header), _figure_unit(col, data, frame))[0]
 
 
-_PART_OF_YEAR = re.compile(r"(\d{4})-(?:H[12]|Q[1-4]|\d\d)(?:/\1-\d\d)?")
+_PART_OF_YEAR = re.compile(r"(\d{4})-(?:H[12]|Q[1-4]|\d\d/\1-\d\d)")  # a half, a quarter, months (not one month)
 
 
-def _years_in_frame(cols: list[Column], frame: Frame) -> None:
+def _years_in_frame(cols: list[Column], frame: Frame, doc) -> None:
     """The year columns of a table on part of a year ('Container transit, January-June 2025' | 2025 |
     2024 |) hold that part of each year: 2024 -> 2024-01/2024-06. Not when a header names a part of a
     year itself ('| 2024 | January-June 2025 |': its years are whole) or more than a year ('2024 (full year)')."""
-    part = _PART_OF_YEAR.fullmatch(frame.period or "")
+    stated = _caption_period(frame.caption, doc)  # the caption's own words, not a period the text carries
+    part = _PART_OF_YEAR.fullmatch(stated or "")
     years = [c for c in cols if c.role == "value" and _YEAR.fullmatch(c.header.strip())]
     if not part or not years or any(_PART_OF_YEAR.fullmatch(c.period or "") for c in cols if c.role == "value"):
         return
     for col in years:
-        col.period = frame.period.replace(part.group(1), col.header.strip())
+        col.period = stated.replace(part.group(1), col.header.strip())
 
 
 def _figure_unit(col: Column, data: list[list[Cell]], frame: Frame) -> str | None:
