@@ -113,29 +113,44 @@ def _stated_period(text: str, title: str | None, doc_date: date | None) -> str |
     body = paragraphs[1:] if title and paragraphs[0].strip().strip("#*").strip() == title else paragraphs
     # the lead is the first paragraph that is no byline ("Updated: 2025-06-05 09:12 | China Daily")
     leads = [p for p in body if not _lead_skip().search(p) and not is_byline(p)] or [""]
-    periods: set[str] = set()
+    titled = _periods_stated(title or "", doc_date)
+    stated: set[str] = set()
     for lead in leads[:_MAX_HEADING_LINES + 1]:
-        periods = _lead_periods(lead, title, doc_date)
-        if periods or not _HEADING_LINE.fullmatch(lead.strip()):
+        stated = _lead_periods(lead, bool(titled), doc_date)
+        if stated or not _HEADING_LINE.fullmatch(lead.strip()):
             break
+    periods = _narrowest(titled | stated)
     return periods.pop() if len(periods) == 1 else None
+
+
+_YEARS_SPAN = re.compile(r"(\d{4})/(\d{4})")
+_MONTHS_ACROSS = re.compile(r"(\d{4})-\d\d/(\d{4})-\d\d")
+
+
+def _narrowest(periods: set[str]) -> set[str]:
+    """'the 2024-2025 snow season (1 November 2024 to 31 March 2025)': the months that a span of years
+    is made precise by are the period."""
+    months = {p for p in periods if _MONTHS_ACROSS.fullmatch(p)}
+    spans = {p for p in periods if _YEARS_SPAN.fullmatch(p)}
+    covered = {s for s in spans for m in months if _MONTHS_ACROSS.fullmatch(m).groups() == _YEARS_SPAN.fullmatch(s).groups()}
+    return periods - covered if covered else periods
 
 
 _MAX_HEADING_LINES = 3
 _HEADING_LINE = re.compile(r"[^\n]{1,120}(?<![.!?])")  # short, and not ended like a sentence
 
 
-def _lead_periods(lead: str, title: str | None, doc_date: date | None) -> set[str]:
-    """The periods the title and the lead's first sentence state (its second when the first states none)."""
+def _lead_periods(lead: str, titled: bool, doc_date: date | None) -> set[str]:
+    """The periods the lead's first sentence states (its second when neither it nor the title states one)."""
     lead = dateline_re().sub("", lead, count=1)
     lead = re.sub(r"^\W*date\s+\d{4}-\d{2}-\d{2}", "", lead)
     first = sentences_of(Line(0, lead), 0)
     first_text = first[0].text if first else ""
     if re.search(load_rules()["periods"]["event_verbs"], first_text, re.I):
         first_text = ""  # a lead that dates an event states no reporting period
-    periods = _periods_stated((title or "") + "\n" + first_text, doc_date)
-    if not periods and len(first) > 1:  # a lead that opens without a period ("... had their busiest autumn on
-        second = first[1].text  # record. Customs data for the first ten months of 2025 show ..."): its next sentence
+    periods = _periods_stated(first_text, doc_date)
+    if not periods and not titled and len(first) > 1:  # a lead that opens without a period ("... had their busiest
+        second = first[1].text  # autumn on record. Customs data for the first ten months of 2025 show ..."): its next sentence
         periods = set() if re.search(load_rules()["periods"]["event_verbs"], second, re.I) else _periods_stated(second, doc_date)
     return periods
 

@@ -34,6 +34,9 @@ def _vocab() -> dict:
     this_year = r"(?:this|the)\s+year"  # "the first quarter of this year": the document's year
     # (patterns are written in lower case, "q1 2024": they ignore case, and lower-case letters serve _required)
     patterns = [
+        # "1 November 2024 to 31 March 2025", "November 2024-March 2025": months across a year's end
+        ("xrange", re.compile(rf"\b(?:from\s+)?(?:\d{{1,2}}\s+)?({month_re})\.?(?:\s+\d{{1,2}},?)?\s+{y}\s*(?:to|-|–|—|through|until)\s*"
+                              rf"(?:\d{{1,2}}\s+)?({month_re})\.?(?:\s+\d{{1,2}},?)?\s+{y}\b", re.I)),
         ("fyp", re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+five[- ]year\s+(?:plan|period)", re.I)),
         ("span", re.compile(rf"\b(?:from|between)\s+{y}\s*(?:to|and|-|–|—|through|until)\s*{y}\b", re.I)),
         ("span", re.compile(rf"\b{y}\s*(?:-|–|—|/)\s*{y}\b", re.I)),
@@ -80,10 +83,10 @@ def _vocab() -> dict:
 
 
 # kinds whose every pattern needs a year {y} / a month name at a word start: skipped when the sentence has none
-_YEAR_KINDS = {"span", "quarters", "quarter", "half", "month", "year"}
+_YEAR_KINDS = {"xrange", "span", "quarters", "quarter", "half", "month", "year"}
 _THIS_YEAR_KINDS = {"quarters", "quarter", "half"}  # these may say "of this year" instead
 _THIS_YEAR = gate(r"\b(?:this|the)\s+year\b")
-_MONTH_KINDS = {"mrange", "month", "bare_month"}
+_MONTH_KINDS = {"xrange", "mrange", "month", "bare_month"}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MAY_DAY = re.compile(r"may\s+\d", re.IGNORECASE)
 
@@ -163,6 +166,10 @@ def _add_match(kind: str, m: re.Match, add, doc_date: date | None, s: str) -> No
     g = [x for x in m.groups() if x is not None]
     if kind == "year":  # the most frequent kind first
         add(m, g[0], "year", (int(g[0]),))
+    elif kind == "xrange":
+        (a, y1), (b, y2) = (v["months"][g[0].lower()], int(g[1])), (v["months"][g[2].lower()], int(g[3]))
+        if (y1, a) < (y2, b):
+            add(m, f"{y1}-{a:02d}/{y2}-{b:02d}", "months", (y1, y2))
     elif kind == "fyp":
         span = load_rules()["periods"]["five_year_plans"].get(int(g[0]))
         if span:

@@ -307,3 +307,15 @@ def test_a_level_with_its_own_time_after_it_keeps_it_and_a_season_is_this_year()
     rows = extract("The bureau expects a harvest of 1.2 million tonnes this autumn, after 1.16 million tonnes last year.",
                    date(2025, 7, 23))
     assert [(o["measure"], o["period"]) for o in rows] == [("target", "2025"), ("level", "2024")]
+
+
+def test_months_across_a_years_end_and_a_season_made_precise_by_them():
+    from pipelines.extract.periods import find_times
+    assert [t.period for t in find_times("from 1 November 2024 to 31 March 2025", date(2025, 4, 16))] == [
+        "2024-11/2025-03"]
+    text = ("Altay Prefecture: statistical bulletin on the 2024–2025 snow season\n"
+            "Altay Prefecture Bureau of Culture and Tourism\n\n"
+            "During the 2024–2025 snow season (1 November 2024 to 31 March 2025), Altay Prefecture received 9.86 "
+            "million tourist visits.\n\n"
+            "Ice-and-snow tourism accounted for 64.5 percent of all visits.")
+    assert [o["period"] for o in extract(text, date(2025, 4, 16))] == ["2024-11/2025-03"] * 2
