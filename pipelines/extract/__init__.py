@@ -49,7 +49,8 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
     doc_date = doc_date or document_date(text)
     doc = DocContext(doc_date=doc_date, main_region=document_main_region(text), stated_period=_stated_period(text, title, doc_date),
                      home_country=home_country(text), main_area=main_area(text),
-                     places_by_kind=places_by_kind(text))
+                     places_by_kind=places_by_kind(text),
+                     title_states_period=bool(_periods_stated(title or document_title(text) or "", doc_date)))
     result = Extraction()
     previous: ParagraphState | None = None
     for index, para in enumerate(paragraphs):
@@ -98,6 +99,16 @@ def _speaker() -> re.Pattern:
 
 
 @cache
+def _lead_dateline() -> re.Pattern:
+    return re.compile(load_rules()["documents"]["lead_dateline"])
+
+
+@cache
+def _year_ended() -> re.Pattern:
+    return re.compile(load_rules()["periods"]["year_ended"], re.IGNORECASE)
+
+
+@cache
 def _lead_skip() -> re.Pattern:
     return re.compile(load_rules()["documents"]["lead_skip"])
 
@@ -143,7 +154,9 @@ _HEADING_LINE = re.compile(r"[^\n]{1,120}(?<![.!?])")  # short, and not ended li
 def _lead_periods(lead: str, titled: bool, doc_date: date | None) -> set[str]:
     """The periods the lead's first sentence states (its second when neither it nor the title states one)."""
     lead = dateline_re().sub("", lead, count=1)
+    lead = _lead_dateline().sub("", lead, count=1)
     lead = re.sub(r"^\W*date\s+\d{4}-\d{2}-\d{2}", "", lead)
+    lead = _year_ended().sub(r"\1", lead)  # "for the year ended 31 December 2024": 2024
     first = sentences_of(Line(0, lead), 0)
     first_text = first[0].text if first else ""
     if re.search(load_rules()["periods"]["event_verbs"], first_text, re.I):
@@ -158,7 +171,11 @@ def _lead_periods(lead: str, titled: bool, doc_date: date | None) -> set[str]:
 def _periods_stated(text: str, doc_date: date | None) -> set[str]:
     kinds = ("year", "half", "quarter", "months", "month", "span", "relative")  # "last year" in the lead: against the date
     return {t.period for t in find_times(text, doc_date) if t.period and t.kind in kinds
-            and not is_comparison_base(text, t) and not is_whole_year(text, t)}  # "up 27 percent from 2022" states no period
+            and not is_comparison_base(text, t) and not is_whole_year(text, t)  # "up 27 percent from 2022" states no period
+            and not _TARGET_BY.search(text, max(0, t.start - 20), t.start)}  # nor "to get 1.9 trillion soums by 2027"
+
+
+_TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 
 
 def _period_before(intro: Line | None, observations: list[dict]) -> str | None:

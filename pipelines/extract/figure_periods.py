@@ -152,9 +152,13 @@ def figure_period(s, q, i, qs, times, measure, doc, para, period_list, main_inde
     pending = _pending_period(para.pending_text, doc)
     if pending:  # the sentence just before dated what this one counts
         return pending
+    now = doc.doc_date and is_present_tense(s)
+    if now and _YEAR_ONLY.fullmatch(doc.stated_period or "") and int(doc.stated_period) < doc.doc_date.year \
+            and not doc.title_states_period:
+        return month_of(doc.doc_date)  # a news story on last year: "The joint venture is owned 51 percent by China"
     if doc.stated_period:
         return doc.stated_period
-    if doc.doc_date and is_present_tense(s):
+    if now:
         return month_of(doc.doc_date)
     return None
 

@@ -74,6 +74,7 @@ class DocContext:
     main_area: str | None = None  # "the region": the area (not a country) the document names most
     recent_places: list = field(default_factory=list)  # the last distinct places named, for "the two ports"
     places_by_kind: dict = field(default_factory=dict)  # "the prefecture": the prefecture named most
+    title_states_period: bool = False  # a report's title ("2024 Statistical Communique"), not only a story's lead
 
 
 @dataclass

@@ -319,3 +319,20 @@ def test_months_across_a_years_end_and_a_season_made_precise_by_them():
             "million tourist visits.\n\n"
             "Ice-and-snow tourism accounted for 64.5 percent of all visits.")
     assert [o["period"] for o in extract(text, date(2025, 4, 16))] == ["2024-11/2025-03"] * 2
+
+
+def test_a_mixed_case_dateline_and_the_year_ended_state_a_companys_year():
+    text = ("Kumtor Gold Company reports operating and financial results for 2024\n\n"
+            "Bishkek, 27 February 2025. The company today published its results for the year ended 31 December "
+            "2024.\n\n"
+            "Mill recovery averaged 78.4 percent.")
+    assert [o["period"] for o in extract(text, date(2025, 2, 27))] == ["2024"]
+
+
+def test_a_target_year_in_a_headline_states_no_period_and_a_stock_now_is_the_storys_month():
+    text = ("Uzbekistan-Kyrgyzstan-China corridor: freight up by a quarter, rail link to get 1.9 trillion soums by 2027\n\n"
+            "Tashkent, 18 March 2025 /UzA/. Uzbekistan's freight traffic with China via Kyrgyzstan reached 1.86 "
+            "million tonnes in 2024, the Ministry of Transport reported.\n\n"
+            "Trucks carried 0.9 million tonnes of it. The joint venture building the section is owned 51 percent by China.")
+    rows = extract(text, date(2025, 3, 18))
+    assert [o["period"] for o in rows] == ["2027", "2024", "2024", "2025-03"]  # (the headline's target is 2027's)
