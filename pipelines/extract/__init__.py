@@ -126,11 +126,13 @@ def _stated_period(text: str, title: str | None, doc_date: date | None) -> str |
     leads = [p for p in body if not _lead_skip().search(p) and not is_byline(p)] or [""]
     titled = _periods_stated(title or "", doc_date)
     stated: set[str] = set()
-    for lead in leads[:_MAX_HEADING_LINES + 1]:
+    for n, lead in enumerate(leads[:_MAX_HEADING_LINES + 1]):
         stated = _lead_periods(lead, bool(titled), doc_date)
         if stated or not _HEADING_LINE.fullmatch(lead.strip()):
             break
     periods = _narrowest(titled | stated)
+    if len(periods) > 1 and n and len(titled) == 1:
+        periods = titled  # a lead read past the heading lines does not outvote the title
     return periods.pop() if len(periods) == 1 else None
 
 
@@ -172,10 +174,11 @@ def _periods_stated(text: str, doc_date: date | None) -> set[str]:
     kinds = ("year", "half", "quarter", "months", "month", "span", "relative")  # "last year" in the lead: against the date
     return {t.period for t in find_times(text, doc_date) if t.period and t.kind in kinds
             and not is_comparison_base(text, t) and not is_whole_year(text, t)  # "up 27 percent from 2022" states no period
-            and not _TARGET_BY.search(text, max(0, t.start - 20), t.start)}  # nor "to get 1.9 trillion soums by 2027"
+            and not (t.kind == "year" and _TARGET_BY.search(text, max(0, t.start - 10), t.start))}
+    # (nor "to get 1.9 trillion soums by 2027"; "by the end of September" dates a stock, it stays)
 
 
-_TARGET_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_TARGET_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
 def _period_before(intro: Line | None, observations: list[dict]) -> str | None:

@@ -336,3 +336,16 @@ def test_a_target_year_in_a_headline_states_no_period_and_a_stock_now_is_the_sto
             "Trucks carried 0.9 million tonnes of it. The joint venture building the section is owned 51 percent by China.")
     rows = extract(text, date(2025, 3, 18))
     assert [o["period"] for o in rows] == ["2027", "2024", "2024", "2025-03"]  # (the headline's target is 2027's)
+
+
+def test_a_lead_by_the_end_of_a_month_states_it_and_a_later_lead_does_not_outvote_the_title():
+    text = ("Xinjiang's wind and solar fleet passes 130 GW\n"
+            "By Ma Jun in Urumqi | Updated: 2025-10-27 09:40\n\n"
+            "By the end of September 2025, Xinjiang had 138.5 million kilowatts of installed new-energy capacity.\n\n"
+            "Hami prefecture alone had 42.6 million kW.")
+    assert [o["period"] for o in extract(text, date(2025, 10, 27))][-1] == "2025-09"
+    text = ("Alashankou port freight in September 2025\n"
+            "Urumqi Customs\n\n"
+            "Freight through Alashankou rose 8 percent on the first eight months of 2025, the customs said.\n\n"
+            "The port handled 1.9 million tonnes.")
+    assert [o["period"] for o in extract(text, date(2025, 10, 15))][-1] == "2025-09"
