@@ -419,3 +419,12 @@ def test_places_taking_a_list_of_figures_are_their_partners():
             "Uzbekistan and Kazakhstan taking 3.1 billion yuan and 2.4 billion yuan respectively.")
     assert [(o["region"], o["partner"]) for o in extract(text)][-2:] == [
         ("Xinjiang", "Uzbekistan"), ("Xinjiang", "Kazakhstan")]
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Investment in fixed assets in East Kazakhstan region rose 21 percent in 2024.", "East Kazakhstan"),
+    ("Remittances to Sughd region reached $1.2 billion in 2024.", "Sughd"),
+    ("The Kumtor mine poured 14.62 tonnes of gold in 2024.", "Kumtor"),
+])
+def test_central_asian_provinces_and_sites_are_places(text, region):
+    assert extract(text)[0]["region"] == region
