@@ -497,3 +497,11 @@ def test_a_share_restating_a_products_level_is_the_products():
     text = ("Non-monetary gold remained the main export item in 2024: shipments came to $512.3 million, or 42.4 "
             "percent of all exports.")
     assert [(o["indicator_code"], o["measure"]) for o in extract(text)] == [("other", "level"), ("other", "share")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Enterprises of the republic produced 318,600 passenger cars in 2024.", ("other", "economy")),
+    ("The mine poured 14.62 tonnes of gold in 2024.", ("other", "economy")),
+])
+def test_passenger_cars_carry_no_passengers_and_tonnes_of_gold_are_no_cargo(text, expected):
+    assert [(o["indicator_code"], o["domain"]) for o in extract(text)][0] == expected
