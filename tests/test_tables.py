@@ -579,3 +579,13 @@ def test_year_columns_take_no_month_from_the_documents_date():
             "|-------------------------------|-------|-------|-----------|\n"
             "| Ore processed, million tonnes | 6.51  | 6.04  | -7.2      |\n")
     assert [period for _, _, period, _, _, _ in table_rows(text, date(2025, 2, 27))] == ["2023", "2024", "2024"]
+
+
+def test_a_table_by_main_destination_lists_partners():
+    text = ("Uzbekistan's car exports grew in January-September 2025.\n\n"
+            "Exports of passenger cars by main destination\n"
+            "| Country     | Units  | USD million | Share of value, % |\n"
+            "|-------------|--------|-------------|-------------------|\n"
+            "| Kazakhstan  | 27,480 | 262.1       | 43.8              |\n")
+    rows = [o for o in extract_document(text, date(2025, 10, 21)).observations if o["method"] == "table"]
+    assert {(o["region"], o["partner"]) for o in rows} == {("Uzbekistan", "Kazakhstan")}

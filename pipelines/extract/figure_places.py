@@ -172,8 +172,7 @@ def figure_place(s, q, mentions, pair, place_list, main_index, measure, doc, par
     subjects = [m for m in before if is_subject(s, m)]
     # "trade with Kazakhstan and Russia": with a partner named, places listed with it are no figure's own;
     # "travellers to and from Central Asia": where things go to or come from is not where the figure is
-    before = subjects if partner else (subjects or [m for m in before if not _direction_before().search(
-        s, max(0, m.start - 30), m.start)])
+    before = subjects if partner else (subjects or [m for m in before if not _directed(s, m, mentions)])
     if before:
         poss = [m for m in before if m.possessive]
         holder = [m for m in poss if _SHARE_HOLDER.match(s[m.end:m.end + 25])]
@@ -209,6 +208,13 @@ def figure_partner(s: str, q: Quantity, window: int) -> str | None:
             for m in pat.finditer(s, window, q.start):
                 return canonical(m.group("b"))
     return None
+
+
+def _directed(s: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """Whether a place is where things go: after 'to', 'into', 'bound for', itself or the list it is in
+    ("trains to Central Asia and Europe")."""
+    first = next((run[0] for run in _place_runs(s, mentions) if m in run), m)
+    return bool(_direction_before().search(s, max(0, first.start - 30), first.start))
 
 
 @cache

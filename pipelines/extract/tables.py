@@ -40,7 +40,7 @@ def _rules() -> dict:
         "empty_cell", "percent_unit", "not_units", "time_column_header", "unit_column_header",
         "skip_column_header", "place_words", "growth_base", "emphasis", "row_target", "target_year",
         "total_label", "of_which_label", "whole_words", "wrap_connector", "partner_label_header",
-        "partner_caption")}
+        "partner_caption", "flow_caption")}
     comp["header_measures"] = [(m, re.compile(p, re.IGNORECASE)) for m, p in r["header_measures"].items()]
     comp["caption_max_chars"] = r["caption_max_chars"]
     qualifiers = "|".join(re.escape(q).replace(r"\ ", r"\s+")
@@ -780,7 +780,8 @@ def _row_observations(row: list[Cell], cols: list[Column], info: RowInfo, frame:
             region = info.region or col.region or frame.region or doc.main_region
             partner = _partner(info, frame)
             domain = _domain(code, info, col, frame, level_unit or unit)
-            if info.partner and partner == info.partner and domain != "trade":
+            if info.partner and partner == info.partner and domain != "trade" \
+                    and not _rules()["flow_caption"].search(frame.caption or ""):
                 region, partner = info.partner, None  # "Kazakhstan | GDP ...": the row's own figure, not a flow
             out.append({
                 "indicator_code": code, "indicator_label": label or col.header,

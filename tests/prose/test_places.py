@@ -428,3 +428,9 @@ def test_places_taking_a_list_of_figures_are_their_partners():
 ])
 def test_central_asian_provinces_and_sites_are_places(text, region):
     assert extract(text)[0]["region"] == region
+
+
+def test_places_listed_after_to_are_where_things_go():
+    text = ("Xinjiang's rail freight grew in 2024.\n\n"
+            "Cross-border freight trains to Central Asia and Europe numbered 16,230 in 2024.")
+    assert [o["region"] for o in extract(text)][-1] == "Xinjiang"
