@@ -54,6 +54,8 @@ def _vocab() -> dict:
         # latest such period that had ended by the document's date
         ("bare_part", re.compile(rf"\b(?:in|during|for|over)\s+the\s+(?:(first|second)\s+half|({ordinal_re})\s+quarter"
                                  rf"|first\s+({count_re})\s+(months|quarters))\b(?!\s+of\b|\s+\d)", re.I)),
+        # "Fourth-quarter output was 3.41 tonnes": the adjective, also without its year
+        ("bare_part", re.compile(rf"\b(?:(first|second)-half|({ordinal_re})-quarter)(?=\s+[a-z])()()", re.I)),
         # "in December alone", "In May": a month without a year takes the document's year
         ("bare_month", re.compile(rf"\b(?:in|during|for|of)\s+(?:\d{{1,2}}\s+)?({month_re})\b(?:\s+alone)?(?!\s*\d|,?\s*(?:1[89]|20)\d\d\b|[\s,]*(?:this|last) year)", re.I)),
         # "March was the busiest month", "October saw ...": a month as the sentence's subject

@@ -349,3 +349,10 @@ def test_a_lead_by_the_end_of_a_month_states_it_and_a_later_lead_does_not_outvot
             "Freight through Alashankou rose 8 percent on the first eight months of 2025, the customs said.\n\n"
             "The port handled 1.9 million tonnes.")
     assert [o["period"] for o in extract(text, date(2025, 10, 15))][-1] == "2025-09"
+
+
+def test_a_quarter_as_an_adjective_and_a_season_earlier():
+    rows = extract("Fourth-quarter output was 3.41 tonnes.", date(2025, 2, 27))
+    assert [o["period"] for o in rows] == ["2024-Q4"]
+    rows = extract("The resorts received 3.05 million visits in 2025, 23.8 percent more than a season earlier.")
+    assert [o["measure"] for o in rows][-1] == "growth_yoy"
