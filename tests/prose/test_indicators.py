@@ -505,3 +505,12 @@ def test_a_share_restating_a_products_level_is_the_products():
 ])
 def test_passenger_cars_carry_no_passengers_and_tonnes_of_gold_are_no_cargo(text, expected):
     assert [(o["indicator_code"], o["domain"]) for o in extract(text)][0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Capital expenditure amounted to 21.4 billion soms in 2024.", "investment"),
+    ("Personal transfers to Tajikistan reached an estimated $6.2 billion in 2024.", "other"),
+    ("Exports of motor vehicles reached 61,240 units worth $598.3 million in 2024.", "other"),
+])
+def test_capital_expenditure_transfers_and_units_of_a_product(text, expected):
+    assert codes(text)[0] == expected
