@@ -589,3 +589,13 @@ def test_a_table_by_main_destination_lists_partners():
             "| Kazakhstan  | 27,480 | 262.1       | 43.8              |\n")
     rows = [o for o in extract_document(text, date(2025, 10, 21)).observations if o["method"] == "table"]
     assert {(o["region"], o["partner"]) for o in rows} == {("Uzbekistan", "Kazakhstan")}
+
+
+def test_a_row_label_of_gold_or_ore_in_tonnes_is_no_cargo():
+    text = ("Kumtor Gold Company results for 2024.\n\n"
+            "| Indicator                     | 2023  | 2024  |\n"
+            "|-------------------------------|-------|-------|\n"
+            "| Gold produced, tonnes         | 18.01 | 14.62 |\n"
+            "| Ore processed, million tonnes | 6.51  | 6.04  |\n")
+    rows = [o for o in extract_document(text, date(2025, 2, 27)).observations if o["method"] == "table"]
+    assert {(o["indicator_code"], o["domain"]) for o in rows} == {("other", "economy")}

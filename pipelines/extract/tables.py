@@ -816,11 +816,12 @@ def _domain(code: str, info: RowInfo, col: Column, frame: Frame, unit: str) -> s
 
 
 def _other_domain(text: str, unit: str | None) -> str | None:
-    """The domain an `other` cue in a label, header or caption names (rules/indicator_cues.csv)."""
+    """The domain an `other` cue (rules/indicator_cues.csv) or the domain words (rules/domain_words.yaml)
+    in a label, header or caption name ("Gold produced, tonnes" is no cargo)."""
     if not text.strip() or not unit:
         return None
     choice = _label_choice(text, unit)
-    return choice.domain if choice.code == "other" and choice.distance != 9999 else None
+    return choice.domain if choice.code == "other" and (choice.distance != 9999 or choice.domain_named) else None
 
 
 # ---- the table -------------------------------------------------------------------------------
