@@ -45,7 +45,8 @@ def respective_places(s: str, mentions: list[PlaceMention], qs: list[Quantity]) 
             first = main.index(figures[0])
             out = [None] * len(main)
             out[first:first + len(figures)] = [m.region for m in places]
-            return out, bool(_partner_lead().search(s, 0, places[0].start) or _partner_verb().match(s, places[-1].end))
+            return out, bool(_partner_lead().search(s, 0, places[0].start) or _partner_verb().match(s, places[-1].end)
+                             or _partner_holders().search(s, max(0, places[0].start - 40), places[0].start))
     return None
 
 
@@ -215,6 +216,11 @@ def _directed(s: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
     ("trains to Central Asia and Europe")."""
     first = next((run[0] for run in _place_runs(s, mentions) if m in run), m)
     return bool(_direction_before().search(s, max(0, first.start - 30), first.start))
+
+
+@cache
+def _partner_holders() -> re.Pattern:
+    return re.compile(load_rules()["places"]["partner_holders"], re.IGNORECASE)
 
 
 @cache

@@ -48,7 +48,7 @@ from pipelines.extract.indicators import (
     names_growth,
     unit_fits,
 )
-from pipelines.extract.periods import TimeExpr, find_times
+from pipelines.extract.periods import TimeExpr, find_times, month_of
 from pipelines.extract.places import (
     PlaceMention,
     country_of,
@@ -112,6 +112,7 @@ def _part_in_parentheses(s: str, prev: dict, prev_end: int, q: Quantity, offset:
 # "hosted $8.1 billion of it, or 46.6 percent": the percent restates the level as its share
 _OR_RESTATED = re.compile(r"(?:\s+of\s+(?:it|them|this|that|the\s+total))?\s*,\s*or\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|almost\s+)?",
                           re.IGNORECASE)
+_PRESENT_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:present|current|existing)\s+$", re.IGNORECASE)
 _AGAINST_BEFORE = re.compile(r"\b(?:against|after|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+"
                             r"(?:about\s+|some\s+|nearly\s+|around\s+|just\s+|only\s+)?$", re.IGNORECASE)
 _OF_WHICH = re.compile(r",\s*of (?:whom|which|them|these|this)\b[^,;.]{0,40}$", re.IGNORECASE)
@@ -235,6 +236,8 @@ def _measure(f: _Figures, q: Quantity, window: int, prev: dict | None) -> tuple[
         measure, decline = "share", False
     if q.range_pos == 1 and is_from_to(s, q) and measure == "level" and _target_words().search(s):
         measure = "target"
+    if measure == "target" and q.range_pos == 0 and _PRESENT_BEFORE.search(s, max(0, q.start - 30), q.start):
+        measure = "level"  # "to raise its capacity from the present 50,000 to 150,000": the level now
     if measure == "target" and _AGAINST_BEFORE.search(s, max(0, q.start - 30), q.start):
         measure = "level"  # "expect full-year trade of $110-115 billion, against $94.8 billion in 2024": the actual
     return measure, decline, part_of_prev
@@ -329,6 +332,8 @@ def _dated(f: _Figures, q: Quantity, i: int, measure: str, main_index: int, doc:
         # 2025): an estimate of the level, and of its growth
         growth = q.unit == "percent" and names_growth(s, q.start, q.end, clause_start(s, q.start))
         measure, period = ("growth_yoy" if growth else "level"), estimate
+    if measure == "level" and q.range_pos == 0 and doc.doc_date and _PRESENT_BEFORE.search(s, max(0, q.start - 30), q.start):
+        period = month_of(doc.doc_date)  # "from the present 50,000 to 150,000 by 2027": now
     earlier = _YEAR_EARLIER.match(s, q.end) if period and measure != "target" else None
     if earlier:  # "down from 23.4 million a year earlier", "16.3 million tonnes a decade earlier"
         period = years_before(period, years_back(earlier))

@@ -290,3 +290,9 @@ def test_a_past_years_expected_growth_is_an_estimate_of_its_growth():
 ])
 def test_measures_of_projections_restatements_and_bases(text, expected):
     assert [o["measure"] for o in extract(text, date(2025, 3, 1))][-1] == expected
+
+
+def test_the_present_end_of_a_from_to_target_is_the_level_now():
+    rows = extract("BYD's Jizzakh plant is to raise its capacity from the present 50,000 to 150,000 cars by 2027.",
+                   date(2025, 10, 21))
+    assert [(o["measure"], o["period"]) for o in rows] == [("level", "2025-10"), ("target", "2027")]

@@ -434,3 +434,10 @@ def test_places_listed_after_to_are_where_things_go():
     text = ("Xinjiang's rail freight grew in 2024.\n\n"
             "Cross-border freight trains to Central Asia and Europe numbered 16,230 in 2024.")
     assert [o["region"] for o in extract(text)][-1] == "Xinjiang"
+
+
+def test_places_after_suppliers_from_are_partners():
+    text = ("Xinjiang's imports of components rose to 1.94 billion yuan in 2024, of which suppliers from Kazakhstan and "
+            "Uzbekistan accounted for 0.88 billion yuan and 0.79 billion yuan respectively.")
+    assert [(o["region"], o["partner"]) for o in extract(text)][-2:] == [
+        ("Xinjiang", "Kazakhstan"), ("Xinjiang", "Uzbekistan")]
