@@ -176,7 +176,11 @@ def past_year_estimate(q: Quantity, times: list[TimeExpr], doc: DocContext) -> s
 
 
 def _sentence_span(times: list[TimeExpr]) -> tuple[int, int] | None:
-    """The span an average growth rate covers: the years of the sentence's from-to levels, else its span words."""
+    """The span an average growth rate covers: the sentence's span words ("between 2015 and 2024"), else
+    the years of its from-to levels."""
+    spans = [t for t in times if t.kind == "span"]
+    if spans:  # ("..., although they fell sharply in 2015 and in 2020": those years date no span)
+        return spans[0].years
     years = sorted({y for t in times if t.kind in ("year", "relative") for y in t.years})
     if len(years) >= 2:
         return years[0], years[-1]

@@ -356,3 +356,9 @@ def test_a_quarter_as_an_adjective_and_a_season_earlier():
     assert [o["period"] for o in rows] == ["2024-Q4"]
     rows = extract("The resorts received 3.05 million visits in 2025, 23.8 percent more than a season earlier.")
     assert [o["measure"] for o in rows][-1] == "growth_yoy"
+
+
+def test_an_average_growth_takes_the_span_its_sentence_names_not_other_years():
+    rows = extract("Between 2015 and 2024 remittances grew by an average of 9.6 percent a year, although they fell "
+                   "sharply in 2015 and in 2020.")
+    assert [(o["measure"], o["period"]) for o in rows] == [("growth_avg_annual", "2015/2024")]
