@@ -362,3 +362,9 @@ def test_an_average_growth_takes_the_span_its_sentence_names_not_other_years():
     rows = extract("Between 2015 and 2024 remittances grew by an average of 9.6 percent a year, although they fell "
                    "sharply in 2015 and in 2020.")
     assert [(o["measure"], o["period"]) for o in rows] == [("growth_avg_annual", "2015/2024")]
+
+
+def test_a_day_of_a_month_without_its_year_dates_the_figure_in_the_documents_year():
+    rows = extract("The agreements, signed at an investment forum on 16 May, cover projects worth $1.3 billion.",
+                   date(2025, 6, 24))
+    assert [o["period"] for o in rows] == ["2025-05"]
