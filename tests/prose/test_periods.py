@@ -368,3 +368,10 @@ def test_a_day_of_a_month_without_its_year_dates_the_figure_in_the_documents_yea
     rows = extract("The agreements, signed at an investment forum on 16 May, cover projects worth $1.3 billion.",
                    date(2025, 6, 24))
     assert [o["period"] for o in rows] == ["2025-05"]
+
+
+def test_between_two_months_and_a_hyphenated_first_half():
+    from pipelines.extract.periods import find_times
+    assert [t.period for t in find_times("mined 168.4 million tonnes between January and October", date(2025, 11, 18))] \
+        == ["2025-01/2025-10"]
+    assert [t.period for t in find_times("first-half 2025 operating results", date(2025, 7, 29))] == ["2025-H1"]
