@@ -599,3 +599,14 @@ def test_a_row_label_of_gold_or_ore_in_tonnes_is_no_cargo():
             "| Ore processed, million tonnes | 6.51  | 6.04  |\n")
     rows = [o for o in extract_document(text, date(2025, 2, 27)).observations if o["method"] == "table"]
     assert {(o["indicator_code"], o["domain"]) for o in rows} == {("other", "economy")}
+
+
+def test_an_average_growths_span_before_a_table_dates_none_of_its_rows():
+    text = ("Statistical Communique of the Corps on 2024\n\n"
+            "GDP reached 434.52 billion yuan in 2024. From 2020 to 2024, GDP grew at an average annual rate of "
+            "7.1 percent.\n\n"
+            "Table 1  GDP of the main cities\n\n"
+            "| City    | GDP (100 million yuan) | Growth (%) |\n"
+            "|---------|------------------------|------------|\n"
+            "| Shihezi | 1,012.6                | 6.8        |\n")
+    assert {period for _, _, period, _, _, _ in table_rows(text)} == {"2024"}

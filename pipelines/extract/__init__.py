@@ -184,10 +184,11 @@ _TARGET_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 def _period_before(intro: Line | None, observations: list[dict]) -> str | None:
     """A table without a period of its own continues the paragraph that introduces it (its
     caption and unit lines skipped): the period of that paragraph's last figure. A target's
-    year dates no table."""
+    year dates no table, nor an average growth's span ("From 2020 to 2024, GDP grew at an average
+    annual rate of 7.1 percent" closing the paragraph before a table of 2024's GDP)."""
     if intro is None:
         return None
-    inside = sorted((o for o in observations if o["method"] == "prose" and o["measure"] != "target"
+    inside = sorted((o for o in observations if o["method"] == "prose" and o["measure"] not in ("target", "growth_avg_annual")
                      and intro.start <= o["char_start"] < intro.end), key=lambda o: o["char_start"])
     return inside[-1]["period"] if inside else None
 

@@ -353,12 +353,18 @@ def _intro_period(sentence: str, doc, context_period: str | None) -> str | None:
     "in recent years" leaves it undated); else the paragraph's period carries on; else the one
     period the document states."""
     times = find_times(sentence, doc.doc_date)
+    if times and all(t.kind == "span" for t in times) and _AVERAGE_GROWTH.search(sentence):
+        times = []  # "From 2020 to 2024, GDP grew at an average annual rate of 7.1 percent": that span dates no table
     dated = [t.period for t in times if t.period]
     if dated:
         return dated[0]
     if times:
         return None
     return context_period or doc.stated_period
+
+
+_AVERAGE_GROWTH = re.compile(r"\baverage(?:\s+annual)?\s+(?:growth|rate|increase)|\bannual\s+average\b|\bcagr\b",
+                             re.IGNORECASE)
 
 
 # ---- units -----------------------------------------------------------------------------------
