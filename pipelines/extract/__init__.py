@@ -47,10 +47,10 @@ def _skip_patterns() -> list[re.Pattern]:
 def extract_document(text: str, doc_date: date | None = None, title: str | None = None) -> Extraction:
     paragraphs, tables = split_blocks(text)
     doc_date = doc_date or document_date(text)
-    doc = DocContext(doc_date=doc_date, main_region=document_main_region(text), stated_period=_stated_period(text, title, doc_date),
+    stated_period, title_states_period = _stated_period(text, title, doc_date)
+    doc = DocContext(doc_date=doc_date, main_region=document_main_region(text), stated_period=stated_period,
                      home_country=home_country(text), main_area=main_area(text),
-                     places_by_kind=places_by_kind(text),
-                     title_states_period=bool(_periods_stated(title or document_title(text) or "", doc_date)))
+                     places_by_kind=places_by_kind(text), title_states_period=title_states_period)
     result = Extraction()
     previous: ParagraphState | None = None
     for index, para in enumerate(paragraphs):
@@ -113,13 +113,14 @@ def _lead_skip() -> re.Pattern:
     return re.compile(load_rules()["documents"]["lead_skip"])
 
 
-def _stated_period(text: str, title: str | None, doc_date: date | None) -> str | None:
+def _stated_period(text: str, title: str | None, doc_date: date | None) -> tuple[str | None, bool]:
     """Rule 3: the title or the lead (its first sentence) states exactly one reporting period. A
     release's heading lines before its lead ("Express information No. 07/214", "Socio-economic
-    situation: external sector, January-June 2025") are read in turn until one states it."""
+    situation: external sector, January-June 2025") are read in turn until one states it. Returns the
+    period and whether the title states one (a report's title, not only a story's lead)."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
     if not paragraphs:
-        return None
+        return None, False
     title = title or document_title(text)
     body = paragraphs[1:] if title and paragraphs[0].strip().strip("#*").strip() == title else paragraphs
     # the lead is the first paragraph that is no byline ("Updated: 2025-06-05 09:12 | China Daily")
@@ -132,8 +133,8 @@ def _stated_period(text: str, title: str | None, doc_date: date | None) -> str |
             break
     periods = _narrowest(titled | stated)
     if len(periods) > 1 and n and len(titled) == 1:
-        periods = titled  # a lead read past the heading lines does not outvote the title
-    return periods.pop() if len(periods) == 1 else None
+        periods = set(titled)  # a lead read past the heading lines does not outvote the title
+    return (periods.pop() if len(periods) == 1 else None), bool(titled)
 
 
 _YEARS_SPAN = re.compile(r"(\d{4})/(\d{4})")
