@@ -688,6 +688,11 @@ def _investor_pair_re() -> tuple[re.Pattern, list[tuple[str, ...]]]:
     return re.compile(pattern, re.IGNORECASE), required_parts(pattern)
 
 
+@cache
+def _venue_before() -> re.Pattern:
+    return re.compile(load_rules()["places"]["investor_pairs"]["venue_before"], re.IGNORECASE)
+
+
 def _investor_pair(s: str) -> tuple[PlaceMention, PlaceMention] | None:
     """"Chinese companies have invested $3.2 billion in the Tajik economy": the investor's country and
     the host."""
@@ -695,8 +700,8 @@ def _investor_pair(s: str) -> tuple[PlaceMention, PlaceMention] | None:
     if not may_match(required, s.lower() if s.isascii() else None):
         return None
     m = pattern.search(s)
-    if not m:
-        return None
+    if not m or _venue_before().search(s, max(0, m.start("b") - 40), m.start("b")):
+        return None  # "signed at an investment forum in Ust-Kamenogorsk": a venue, not the host
     sides = _demonyms()[1]
     a = sides[m.group("a").lower()]
     b = sides.get(m.group("b").lower()) or canonical(m.group("b"))

@@ -441,3 +441,26 @@ def test_places_after_suppliers_from_are_partners():
             "Uzbekistan accounted for 0.88 billion yuan and 0.79 billion yuan respectively.")
     assert [(o["region"], o["partner"]) for o in extract(text)][-2:] == [
         ("Xinjiang", "Kazakhstan"), ("Xinjiang", "Uzbekistan")]
+
+
+@pytest.mark.parametrize("text, region, partner", [
+    # county-level cities of Xinjiang and the Corps, named without "county" or "city"
+    ("In 2024, Fukang's industrial output rose 9.1 percent.", "Fukang", None),
+    ("Barkol produced 41 million tonnes of coal in 2024.", "Barkol", None),
+    ("Wujiaqu attracted 12.3 billion yuan of fixed-asset investment in 2024.", "Wujiaqu", None),
+    # Central Asian regions and cities beyond the contract's list
+    ("Exports from Kostanay region reached $1.2 billion in 2024.", "Kostanay", None),
+    ("Almalyk's copper output was 150,000 tonnes in 2024.", "Almalyk", None),
+    # trading partners beyond the neighbours
+    ("In 2024, Uzbekistan's exports to the United Arab Emirates reached $1.1 billion.", "Uzbekistan", "United Arab Emirates"),
+    ("In 2024, Kazakhstan's trade with Italy totalled $14.6 billion.", "Kazakhstan", "Italy"),
+])
+def test_gazetteer_places(text, region, partner):
+    assert places(text)[0] == (region, partner)
+
+
+def test_an_event_venue_is_not_where_the_investment_goes():
+    text = ("East Kazakhstan's agreements with Chinese companies, signed at an investment forum in Ust-Kamenogorsk "
+            "on 16 May, cover fourteen projects worth $1.3 billion. East Kazakhstan's foreign trade turnover in "
+            "January-April was $1.18 billion, of which trade with China accounted for $396.4 million.")
+    assert places(text)[1:] == [("East Kazakhstan", None), ("East Kazakhstan", None), ("East Kazakhstan", "China")]
