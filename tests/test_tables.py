@@ -610,3 +610,14 @@ def test_an_average_growths_span_before_a_table_dates_none_of_its_rows():
             "|---------|------------------------|------------|\n"
             "| Shihezi | 1,012.6                | 6.8        |\n")
     assert {period for _, _, period, _, _, _ in table_rows(text)} == {"2024"}
+
+
+def test_rows_under_a_kind_of_place_header_are_places_even_when_unlisted():
+    text = ("Hami coal output rose in January-October 2025.\n\n"
+            "Raw coal output by mining area, January-October 2025\n\n"
+            "  Mining area          Output (10,000 t)    Year-on-year (%)\n"
+            "  Sandaoling                 6,214                 14.2\n"
+            "  Yemaquan District          1,847                  6.5\n"
+            "  Other                        412                  3.1\n")
+    regions = [region for _, region, _, _, _, _ in table_rows(text, date(2025, 11, 12))]
+    assert regions == ["Sandaoling", "Sandaoling", "Yemaquan", "Yemaquan", "Hami", "Hami"]

@@ -40,7 +40,7 @@ def _rules() -> dict:
         "empty_cell", "percent_unit", "not_units", "time_column_header", "unit_column_header",
         "skip_column_header", "place_words", "growth_base", "emphasis", "row_target", "target_year",
         "total_label", "of_which_label", "whole_words", "wrap_connector", "partner_label_header",
-        "partner_caption", "flow_caption")}
+        "partner_caption", "flow_caption", "place_label_header", "place_kind_suffix", "not_place_label")}
     comp["header_measures"] = [(m, re.compile(p, re.IGNORECASE)) for m, p in r["header_measures"].items()]
     comp["caption_max_chars"] = r["caption_max_chars"]
     qualifiers = "|".join(re.escape(q).replace(r"\ ", r"\s+")
@@ -584,6 +584,14 @@ def _row_info(row: list[Cell], cols: list[Column], frame: Frame, doc, heading: R
         info.kind = "time" if info.period else "blank"
         return _inherit(info, heading)
     _read_label(info, _level_unit(row, cols, frame, info), doc, frame)
+    unlisted = _unlisted_place_label(label, label_col.header) \
+        if info.kind == "item" and info.code is None and info.region is None and info.partner is None else None
+    if unlisted:
+        info.kind = "place"
+        if frame.partner_rows:
+            info.partner = unlisted
+        else:
+            info.region = unlisted
     if info.kind == "measure" and prev is not None:
         # "Growth (%)" under a level row: the level it qualifies
         info.code, info.code_label = prev.code, prev.code_label
@@ -613,6 +621,17 @@ def _read_label(info: RowInfo, level_unit: str | None, doc, frame: Frame) -> Non
         info.partner = place
     else:
         info.region = place
+
+
+def _unlisted_place_label(label: str, header: str) -> str | None:
+    """'Santanghu' under 'Mining area', 'Gaochang District' under 'District': a place the seed lacks,
+    as written without its kind noun; None when the column is not headed by a kind of place."""
+    r = _rules()
+    name = r["place_kind_suffix"].sub("", _strip_unit(label).strip(), count=1).strip()
+    if not r["place_label_header"].match(header) or r["not_place_label"].match(name) \
+            or not name[:1].isupper() or any(ch.isdigit() for ch in name):
+        return None
+    return name
 
 
 def _only_places(label: str) -> bool:
