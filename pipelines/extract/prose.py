@@ -56,6 +56,7 @@ from pipelines.extract.places import (
     find_places,
     is_inside,
     is_subject,
+    pooled,
     resolve_reference,
 )
 from pipelines.extract.quantities import Quantity, find_quantities
@@ -397,9 +398,10 @@ def note_topic(sent: Sentence, doc: DocContext) -> None:
     del doc.recent_places[:-8]
     if _STARTS_WITH_PRONOUN.match(sent.text):
         return  # the subject is a pronoun: the topic stays
-    mentions = [m for m in find_places(sent.text) if m.start < 100 and is_subject(sent.text, m)]
-    if mentions:
-        doc.topic = resolve_reference(mentions[0].region, doc)
+    found = find_places(sent.text)
+    mentions = [m for m in found if m.start < 100 and is_subject(sent.text, m)]
+    if mentions:  # "Mary and Lebap velayats delivered ...": a list of places leaves their common parent
+        doc.topic = resolve_reference(pooled(sent.text, found, found.index(mentions[0])) or mentions[0].region, doc)
 
 
 _PASSED = re.compile(r"\b(?:topped|exceeded|surpassed|passed|crossed)\s+(?:the\s+)?$", re.IGNORECASE)

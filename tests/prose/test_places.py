@@ -464,3 +464,9 @@ def test_an_event_venue_is_not_where_the_investment_goes():
             "on 16 May, cover fourteen projects worth $1.3 billion. East Kazakhstan's foreign trade turnover in "
             "January-April was $1.18 billion, of which trade with China accounted for $396.4 million.")
     assert places(text)[1:] == [("East Kazakhstan", None), ("East Kazakhstan", None), ("East Kazakhstan", "China")]
+
+
+def test_a_list_of_places_as_subject_leaves_their_common_parent_as_topic():
+    text = ("Mary and Lebap velayats delivered 318,000 and 296,000 tonnes of cotton respectively in 2025. "
+            "Cotton was sown on 550,000 hectares in 2025.")
+    assert places(text) == [("Mary", None), ("Lebap", None), ("Turkmenistan", None)]
