@@ -105,7 +105,8 @@ def figure_period(s, q, i, qs, times, measure, doc, para, period_list, main_inde
         idx = main_index - 1 if q.equivalent else main_index
         if 0 <= idx < len(period_list):
             return period_list[idx]
-        return None
+        if idx < 0:
+            return None
     if measure == "growth_avg_annual":
         span = _sentence_span(times) or para.span
         if span:
@@ -341,9 +342,16 @@ def _pair_position(s: str, q: Quantity, qs: list[Quantity]) -> int:
     return 0
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
 def respective_periods(s: str, times: list[TimeExpr], qs: list[Quantity]) -> list[str] | None:
     """'From 2022 to 2024, ... A, B and C, respectively' -> one year per figure."""
     main = [q for q in qs if not q.equivalent and not q.range_pos]
+    # "... $10.1 billion and $9.4 billion in 2023 and 2024 respectively, a fall of 6.9 percent": the
+    # list is the figures before "respectively"; a figure after it is dated as any other
+    said = _RESPECTIVELY.search(s)
+    main = [q for q in main if not said or q.start < said.start()]
     spans = [t for t in times if t.kind == "span"]
     if spans and spans[0].years[1] - spans[0].years[0] + 1 == len(main):
         return [str(y) for y in range(spans[0].years[0], spans[0].years[1] + 1)]

@@ -375,3 +375,9 @@ def test_between_two_months_and_a_hyphenated_first_half():
     assert [t.period for t in find_times("mined 168.4 million tonnes between January and October", date(2025, 11, 18))] \
         == ["2025-01/2025-10"]
     assert [t.period for t in find_times("first-half 2025 operating results", date(2025, 7, 29))] == ["2025-H1"]
+
+
+def test_respectively_dates_only_the_figures_before_it():
+    text = ("China bought Turkmen natural gas worth $10.1 billion and $9.4 billion in 2023 and 2024 respectively, "
+            "a fall of 6.9 percent that officials put down to lower prices.")
+    assert [o["period"] for o in extract(text)] == ["2023", "2024", "2024"]
