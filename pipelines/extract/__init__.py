@@ -131,10 +131,23 @@ def _stated_period(text: str, title: str | None, doc_date: date | None) -> tuple
         stated = _lead_periods(lead, bool(titled), doc_date)
         if stated or not _HEADING_LINE.fullmatch(lead.strip()):
             break
-    periods = _narrowest(titled | stated)
+    periods = _narrowest(titled | {p for p in stated if _same_months(p) not in {_same_months(t) for t in titled}})
     if len(periods) > 1 and n and len(titled) == 1:
         periods = set(titled)  # a lead read past the heading lines does not outvote the title
     return (periods.pop() if len(periods) == 1 else None), bool(titled)
+
+
+_PART = re.compile(r"(\d{4})-([HQ])([1-4])")
+
+
+def _same_months(period: str) -> str:
+    """'2025-H1' and '2025-01/2025-06' name the same months (a title's 'first-half 2025' and a lead's 'six
+    months to 30 June 2025'): the months form of either."""
+    m = _PART.fullmatch(period)
+    if not m:
+        return period
+    year, size, n = m.group(1), 6 if m.group(2) == "H" else 3, int(m.group(3))
+    return f"{year}-{size * (n - 1) + 1:02d}/{year}-{size * n:02d}"
 
 
 _YEARS_SPAN = re.compile(r"(\d{4})/(\d{4})")
@@ -173,10 +186,13 @@ def _lead_periods(lead: str, titled: bool, doc_date: date | None) -> set[str]:
 
 def _periods_stated(text: str, doc_date: date | None) -> set[str]:
     kinds = ("year", "half", "quarter", "months", "month", "span", "relative")  # "last year" in the lead: against the date
-    return {t.period for t in find_times(text, doc_date) if t.period and t.kind in kinds
-            and not is_comparison_base(text, t) and not is_whole_year(text, t)  # "up 27 percent from 2022" states no period
-            and not (t.kind == "year" and _TARGET_BY.search(text, max(0, t.start - 10), t.start))}
+    times = [t for t in find_times(text, doc_date) if t.period and t.kind in kinds
+             and not is_comparison_base(text, t) and not is_whole_year(text, t)  # "up 27 percent from 2022" states no period
+             and not (t.kind == "year" and _TARGET_BY.search(text, max(0, t.start - 10), t.start))]
     # (nor "to get 1.9 trillion soums by 2027"; "by the end of September" dates a stock, it stays)
+    if any(t.kind != "relative" for t in times):  # "today reported its results for the six months to 30 June 2025":
+        times = [t for t in times if t.kind != "relative" or "-" not in t.period]  # the day it reports is no period
+    return {t.period for t in times}
 
 
 _TARGET_BY = re.compile(r"\bby\s+$", re.IGNORECASE)

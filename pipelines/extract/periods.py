@@ -42,6 +42,9 @@ def _vocab() -> dict:
         ("span", re.compile(rf"\b{y}\s*(?:-|–|—|/)\s*{y}\b", re.I)),
         ("span", re.compile(rf"\b{y}\s*(?:-|–|—|/)\s*(\d\d)\b(?!\d)", re.I)),
         ("months", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+months\s+(?:of\s+)?(?:(?:this|the)\s+year|{y})", re.I)),
+        # "the six months to 30 June 2025", "the nine months ended September 30, 2025": months up to that month
+        ("months_to", re.compile(rf"\b({count_re})\s+months\s+(?:to|ended|ending|through|until)\s+(?:\d{{1,2}}\s+)?"
+                                 rf"({month_re})\.?(?:\s+\d{{1,2}},?)?\s+{y}\b", re.I)),
         ("mrange", re.compile(rf"\b(?:from\s+)?({month_re})\.?(?:\s+\d{{1,2}}\b)?\s*(?:to|-|–|—|through|until)\s*({month_re})\b\.?(?:\s+\d{{1,2}}\b(?!,?\s*\d{{4}}))?(?:,?\s+(?:of\s+)?(?:{y}|(?:this|the)\s+year))?", re.I)),
         ("mrange", re.compile(rf"\bbetween\s+({month_re})\s+and\s+({month_re})\b(?:,?\s+(?:of\s+)?(?:{y}|(?:this|the)\s+year))?", re.I)),
         ("quarters", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+quarters\s+(?:of\s+)?(?:{y}|{this_year})", re.I)),
@@ -188,6 +191,10 @@ def _add_match(kind: str, m: re.Match, add, doc_date: date | None, s: str) -> No
         n = count_of(g[0])
         if year and 1 <= n <= 12:
             add(m, f"{year}-01/{year}-{n:02d}", "months", (year,))
+    elif kind == "months_to":
+        n, b, year = count_of(g[0]), v["months"][g[1].lower()], int(g[2])
+        if 1 <= n <= b:
+            add(m, f"{year}-{b - n + 1:02d}/{year}-{b:02d}", "months", (year,))
     elif kind == "mrange":
         a, b = v["months"][g[0].lower()], v["months"][g[1].lower()]
         year = int(g[2]) if len(g) > 2 else (doc_date.year if doc_date else None)

@@ -381,3 +381,19 @@ def test_respectively_dates_only_the_figures_before_it():
     text = ("China bought Turkmen natural gas worth $10.1 billion and $9.4 billion in 2023 and 2024 respectively, "
             "a fall of 6.9 percent that officials put down to lower prices.")
     assert [o["period"] for o in extract(text)] == ["2023", "2024", "2024"]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Revenue for the six months to 30 June 2025 was 21.6 trillion soums.", "2025-01/2025-06"),
+    ("Net profit in the nine months ended September 30, 2025 was $412 million.", "2025-01/2025-09"),
+])
+def test_months_to_a_date(text, period):
+    assert periods(text) == [period]
+
+
+def test_a_lead_restating_the_titles_half_in_months_leaves_the_title_period():
+    text = ("Almalyk MMC: first-half 2025 operating and financial results\n\n"
+            "Tashkent, 29 July 2025\n\n"
+            "The combine today reported its results for the six months to 30 June 2025.\n\n"
+            "Revenue rose to 21.6 trillion soums, and net profit was 4.9 trillion soums.\n")
+    assert periods(text) == ["2025-H1", "2025-H1"]
