@@ -170,10 +170,19 @@ def only_code_for_unit(unit: str | None) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
-def default_code_for_unit(unit: str | None) -> str | None:
+def default_code_for_unit(unit: str | None, text: str = "") -> str | None:
     """What a figure no cue names measures, by its unit: the catalog's one code for the unit, else
-    the usual one (rules/measures.yaml unit_defaults: tonnes are cargo)."""
-    return only_code_for_unit(unit) or load_rules()["measures"].get("unit_defaults", {}).get(unit)
+    the usual one (rules/measures.yaml unit_defaults: tonnes are cargo, in a text that speaks of moving goods)."""
+    only = only_code_for_unit(unit)
+    if only or unit is None:
+        return only
+    context = _unit_default_context().get(unit)
+    return load_rules()["measures"].get("unit_defaults", {}).get(unit) if context is None or context.search(text) else None
+
+
+@cache
+def _unit_default_context() -> dict[str, re.Pattern]:
+    return {u: re.compile(p, re.IGNORECASE) for u, p in load_rules()["measures"].get("unit_default_context", {}).items()}
 
 
 def is_rate_indicator(code: str) -> bool:

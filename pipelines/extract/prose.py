@@ -306,7 +306,7 @@ def _indicator(f: _Figures, q: Quantity, window: int, measure: str, prev: dict |
         choice.domain = domain_of(whole)  # part of the whole stays `other`, in the whole's domain
     elif whole:  # "China accounted for 28.4 percent of the republic's total foreign trade turnover"
         choice.code, choice.domain = whole, domain_of(whole)
-    usual = default_code_for_unit(q.unit) if choice.code == "other" and choice.distance == 9999 else None
+    usual = default_code_for_unit(q.unit, s) if choice.code == "other" and choice.distance == 9999 else None
     if usual and not (choice.domain_named and choice.domain != domain_of(usual)):
         # "40 GW of wind and solar": kW is capacity; "96 trucks a day" counts a thing of its own, in that
         # domain; words that name another keep it other there ("farmers harvested 3.41 million tonnes of cotton")

@@ -514,3 +514,15 @@ def test_passenger_cars_carry_no_passengers_and_tonnes_of_gold_are_no_cargo(text
 ])
 def test_capital_expenditure_transfers_and_units_of_a_product(text, expected):
     assert codes(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, code", [
+    # tonnes are cargo where goods move ...
+    ("In 2024, Altynkol station processed 5.04 million tonnes.", "cargo_throughput"),
+    ("In 2024, the Irkeshtam road port handled 2.46 million tonnes.", "cargo_throughput"),
+    # ... not where they are grown, mined or delivered to the state
+    ("In 2025, farmers delivered 1.02 million tonnes of raw cotton to state procurement points.", "other"),
+    ("In 2024, the city mined 182.1 million tonnes.", "other"),
+])
+def test_tonnes_are_cargo_only_where_goods_move(text, code):
+    assert extract(text)[0]["indicator_code"] == code
