@@ -526,3 +526,8 @@ def test_capital_expenditure_transfers_and_units_of_a_product(text, expected):
 ])
 def test_tonnes_are_cargo_only_where_goods_move(text, code):
     assert extract(text)[0]["indicator_code"] == code
+
+
+def test_goods_declared_at_a_port_are_its_trade():
+    text = "Goods declared at the port were valued at 8.63 billion yuan in September 2025."
+    assert codes(text) == ["trade_total"]
