@@ -63,7 +63,9 @@ def _vocab() -> dict:
         # "in December alone", "In May": a month without a year takes the document's year
         ("bare_month", re.compile(rf"\b(?:in|during|for|of)\s+(?:\d{{1,2}}\s+)?({month_re})\b(?:\s+alone)?(?!\s*\d|,?\s*(?:1[89]|20)\d\d\b|[\s,]*(?:this|last) year)", re.I)),
         # "signed ... on 16 May": a day of a month without a year, in the document's year
-        ("bare_month", re.compile(rf"\bon\s+\d{{1,2}}\s+({month_re})\b(?!\.?\s*\d|,?\s*(?:1[89]|20)\d\d\b)", re.I)),
+        ("bare_month", re.compile(rf"\b(?:on|by|as\s+of)\s+\d{{1,2}}\s+({month_re})\b(?!\.?\s*\d|,?\s*(?:1[89]|20)\d\d\b)", re.I)),
+        # "had delivered ... by November 1": the same, the day after the month
+        ("bare_month", re.compile(rf"\b(?:on|by|as\s+of)\s+({month_re})\.?\s+\d{{1,2}}\b(?!,?\s*(?:1[89]|20)\d\d\b|\s*\d)", re.I)),
         # "March was the busiest month", "October saw ...": a month as the sentence's subject
         ("bare_month", re.compile(rf"^\W*({month_re})(?=\s+(?:alone\s+)?(?:was|saw|brought|marked|set|recorded)\b)", re.I)),
     ]

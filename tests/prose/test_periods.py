@@ -397,3 +397,11 @@ def test_a_lead_restating_the_titles_half_in_months_leaves_the_title_period():
             "The combine today reported its results for the six months to 30 June 2025.\n\n"
             "Revenue rose to 21.6 trillion soums, and net profit was 4.9 trillion soums.\n")
     assert periods(text) == ["2025-H1", "2025-H1"]
+
+
+@pytest.mark.parametrize("text", [
+    "Growers had delivered 1.02 million tonnes of raw cotton to procurement points by 1 November.",
+    "Growers had delivered 1.02 million tonnes of raw cotton to procurement points by November 1.",
+])
+def test_by_a_day_of_a_month_is_that_month_of_the_documents_year(text):
+    assert periods(text, date(2025, 11, 12)) == ["2025-11"]
