@@ -621,3 +621,15 @@ def test_rows_under_a_kind_of_place_header_are_places_even_when_unlisted():
             "  Other                        412                  3.1\n")
     regions = [region for _, region, _, _, _, _ in table_rows(text, date(2025, 11, 12))]
     assert regions == ["Sandaoling", "Sandaoling", "Yemaquan", "Yemaquan", "Hami", "Hami"]
+
+
+def test_season_columns_take_the_months_the_document_states_for_its_season():
+    text = ("Kazakhstan ships record grain abroad\n\n"
+            "ASTANA, 7 July 2025 - Kazakhstan exported 12.4 million tonnes of grain in the marketing year from "
+            "September 2024 to June 2025, the ministry said.\n\n"
+            "Grain exports by destination (thousand tonnes)\n"
+            "| Destination | 2023/24 season | 2024/25 season |\n"
+            "|-------------|----------------|----------------|\n"
+            "| Uzbekistan  | 4,102          | 4,760          |\n")
+    assert [period for _, _, period, _, _, _ in table_rows(text, date(2025, 7, 7))] == \
+        ["2023-09/2024-06", "2024-09/2025-06"]

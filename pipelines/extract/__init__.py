@@ -76,7 +76,26 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
         result.table_cells += read.cells
         result.rejected += read.rejected
     result.observations.sort(key=lambda o: o["char_start"])
+    if stated_period:
+        for o in result.observations:
+            o["period"] = _in_stated_terms(o["period"], stated_period)
     return result
+
+
+_SEASON = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
+_YEAR_PAIR = re.compile(r"(\d{4})/(\d{4})")
+
+
+def _in_stated_terms(period: str | None, stated: str) -> str | None:
+    """A period written as the document states its own: in a story on the marketing year 'from
+    September 2024 to June 2025', a '2023/24 season' is September 2023 to June 2024 (the contract
+    writes 'January-June' as months, whatever half the title names: that form stays)."""
+    if period is None:
+        return None
+    season, pair = _SEASON.fullmatch(stated), _YEAR_PAIR.fullmatch(period)
+    if season and pair and int(season.group(3)) == int(season.group(1)) + 1 and int(pair.group(2)) == int(pair.group(1)) + 1:
+        return f"{pair.group(1)}-{season.group(2)}/{pair.group(2)}-{season.group(4)}"
+    return period
 
 
 # ("This year, the region plans ...": a time, not a pronoun)
