@@ -633,3 +633,18 @@ def test_season_columns_take_the_months_the_document_states_for_its_season():
             "| Uzbekistan  | 4,102          | 4,760          |\n")
     assert [period for _, _, period, _, _, _ in table_rows(text, date(2025, 7, 7))] == \
         ["2023-09/2024-06", "2024-09/2025-06"]
+
+
+def test_month_rows_take_the_year_of_their_column_or_table():
+    by_year = ("Issyk-Kul had a record summer in 2025.\n\n"
+               "Tourist arrivals by month (thousand people)\n\n"
+               "| Month  | 2024 | 2025 |\n"
+               "|--------|------|------|\n"
+               "| June   | 318  | 352  |\n")
+    assert [period for _, _, period, _, _, _ in table_rows(by_year, date(2025, 9, 12))] == ["2024-06", "2025-06"]
+    in_caption = ("The centre ran 1,812 trains in 2024.\n\n"
+                  "China-Europe freight trains handled by the Urumqi assembly centre in 2024, by month\n\n"
+                  "Month        Trains\n"
+                  "January         128\n"
+                  "February        112\n")
+    assert [period for _, _, period, _, _, _ in table_rows(in_caption, date(2025, 1, 10))] == ["2024-01", "2024-02"]

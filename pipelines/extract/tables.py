@@ -143,6 +143,7 @@ class RowInfo:
     measure: str | None = None
     target: bool = False
     target_year: str | None = None
+    month: int | None = None  # a label that is a month and nothing else ("June"): the column's or table's year's
 
 
 @dataclass
@@ -607,6 +608,7 @@ def _read_label(info: RowInfo, level_unit: str | None, doc, frame: Frame) -> Non
     info.code, info.code_label = _cue(words, level_unit or (info.unit.unit if info.unit else None))
     place = _place(words, doc)
     time = _time_of(words)
+    info.month = load_rules()["periods"]["months"].get(words.strip().rstrip(".").lower())
     if not words:
         info.kind = "blank"
     elif r["total_label"].match(words):
@@ -755,7 +757,13 @@ def _period(measure: str, col: Column, info: RowInfo, frame: Frame) -> str | Non
     the column header's, the caption's, the introducing sentence's, the paragraph's."""
     if measure == "target":
         return info.target_year or (col.period if col.measure == "target" else None)
-    return info.period or col.period or frame.period
+    period = info.period or col.period or frame.period
+    if info.month and period and _YEAR.fullmatch(period):  # "June" under "2025", or in a table of 2024
+        return f"{period}-{info.month:02d}"
+    return period
+
+
+_YEAR = re.compile(r"\d{4}")
 
 
 def _indicator(info: RowInfo, col: Column, frame: Frame, level_unit: str | None) -> tuple[str, str | None]:
