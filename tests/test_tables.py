@@ -646,5 +646,7 @@ def test_month_rows_take_the_year_of_their_column_or_table():
                   "China-Europe freight trains handled by the Urumqi assembly centre in 2024, by month\n\n"
                   "Month        Trains\n"
                   "January         128\n"
-                  "February        112\n")
-    assert [period for _, _, period, _, _, _ in table_rows(in_caption, date(2025, 1, 10))] == ["2024-01", "2024-02"]
+                  "February        112\n"
+                  "Full year       240\n")
+    assert [(code, period) for code, _, period, _, _, _ in table_rows(in_caption, date(2025, 1, 10))] == \
+        [("freight_trains", "2024-01"), ("freight_trains", "2024-02"), ("freight_trains", "2024")]

@@ -615,6 +615,8 @@ def _read_label(info: RowInfo, level_unit: str | None, doc, frame: Frame) -> Non
         info.kind = "total"
     elif time:
         info.kind, info.period = "time", info.period or time
+    elif info.month:
+        info.kind = "time"
     elif info.measure in GROWTH_OR_SHARE and info.code is None and place is None:
         info.kind = "measure"
     elif place and info.code is None and _only_places(words):
