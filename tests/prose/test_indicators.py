@@ -531,3 +531,16 @@ def test_tonnes_are_cargo_only_where_goods_move(text, code):
 def test_goods_declared_at_a_port_are_its_trade():
     text = "Goods declared at the port were valued at 8.63 billion yuan in September 2025."
     assert codes(text) == ["trade_total"]
+
+
+@pytest.mark.parametrize("text", [
+    "A cargo area costing 2.4 billion yuan is being built next to the airport in 2025.",
+    "In 2025, a 1.2-billion-yuan bonded logistics centre is under construction.",
+])
+def test_money_for_a_logistics_facility_is_infrastructure_investment(text):
+    assert codes(text)[0] == "infrastructure_investment"
+
+
+def test_a_power_station_is_no_transport_infrastructure():
+    text = "In 2024, a pumped-storage power station with an investment of 8.9 billion yuan was approved."
+    assert codes(text) == ["investment"]
