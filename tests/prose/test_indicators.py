@@ -544,3 +544,7 @@ def test_money_for_a_logistics_facility_is_infrastructure_investment(text):
 def test_a_power_station_is_no_transport_infrastructure():
     text = "In 2024, a pumped-storage power station with an investment of 8.9 billion yuan was approved."
     assert codes(text) == ["investment"]
+
+
+def test_holidaymakers_are_tourists():
+    assert codes("Issyk-Kul welcomed 1.48 million holidaymakers in summer 2025.") == ["tourists"]
