@@ -548,3 +548,11 @@ def test_a_power_station_is_no_transport_infrastructure():
 
 def test_holidaymakers_are_tourists():
     assert codes("Issyk-Kul welcomed 1.48 million holidaymakers in summer 2025.") == ["tourists"]
+
+
+@pytest.mark.parametrize("text", [
+    "At the end of 2024, the Export-Import Bank of China held 36.2 percent of Kyrgyzstan's external public debt.",
+    "In 2024, Tajikistan's debt to China stood at $1.0 billion.",
+])
+def test_debt_is_other_and_an_exim_bank_names_no_exports(text):
+    assert codes(text) == ["other"]
