@@ -650,3 +650,12 @@ def test_month_rows_take_the_year_of_their_column_or_table():
                   "Full year       240\n")
     assert [(code, period) for code, _, period, _, _, _ in table_rows(in_caption, date(2025, 1, 10))] == \
         [("freight_trains", "2024-01"), ("freight_trains", "2024-02"), ("freight_trains", "2024")]
+
+
+def test_a_caption_naming_quantities_the_catalog_lacks_keeps_the_intros_indicator_out():
+    text = ("Kazakhstan's trade with China amounted to $21.9 billion in January-September 2025.\n\n"
+            "Table 1. Average monthly nominal wage and retail trade turnover in January-October 2025, selected regions\n\n"
+            "| Region                 | Average wage, tenge | Retail turnover, billion tenge |\n"
+            "|------------------------|---------------------|--------------------------------|\n"
+            "| Atyrau region          | 781,930             | 612.3                          |\n")
+    assert {code for code, _, _, _, _, _ in table_rows(text, date(2025, 11, 12))} == {"other"}

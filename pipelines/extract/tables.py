@@ -920,7 +920,11 @@ def _grid(table: TableBlock) -> tuple[list[Cell], list[list[Cell]], list[list[Ce
 def _frame_from_columns(frame: Frame, cols: list[Column], data: list[list[Cell]]) -> None:
     """What the caption names, read once the table's unit is known; the quantities that the
     caption and the headers name (a row that only names a part of one of them is `other`)."""
-    frame.code = _cue(_strip_unit(frame.caption or ""), _table_level_unit(cols, data, frame))[0]
+    unit = _table_level_unit(cols, data, frame)
+    frame.code = _cue(_strip_unit(frame.caption or ""), unit)[0]
+    if frame.code is None and frame.caption and unit and _label_choice(_strip_unit(frame.caption), unit).distance < 9999:
+        frame.intro = ""  # "Average wage ... and retail trade turnover": a caption that names quantities the
+        # catalog lacks; the introducing sentence's ("trade with China amounted to ...") is not the table's
     frame.partner_rows = frame.partner_rows or _partner_label_column(cols)
     frame.wholes = {c.code for c in cols if c.code} | ({frame.code} if frame.code else set())
 
