@@ -296,3 +296,9 @@ def test_the_present_end_of_a_from_to_target_is_the_level_now():
     rows = extract("BYD's Jizzakh plant is to raise its capacity from the present 50,000 to 150,000 cars by 2027.",
                    date(2025, 10, 21))
     assert [(o["measure"], o["period"]) for o in rows] == [("level", "2025-10"), ("target", "2027")]
+
+
+def test_changes_over_the_month_and_since_january_are_other_growth():
+    text = ("In October 2025 consumer prices rose 0.6 percent month on month and 12.6 percent year on year. "
+            "Over the month food prices rose 0.9 percent, and since the beginning of the year they have gone up 10.8 percent.")
+    assert [o["measure"] for o in extract(text)] == ["growth_other", "growth_yoy", "growth_other", "growth_other"]
