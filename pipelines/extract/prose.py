@@ -609,10 +609,22 @@ def _run_codes(s: str, main: list[Quantity], by_cues: bool) -> list[str | None] 
     return out if any(out) else None
 
 
+_PERIOD_END = re.compile(r"(\d{4})(?:-(?:(\d\d)|Q([1-4])|H([12])))?$")
+
+
+def _period_end(period: str) -> tuple[int, int]:
+    """(year, month) a period ends in: '2025-Q3' -> (2025, 9), '2015/2024' -> (2024, 12)."""
+    m = _PERIOD_END.search(period)
+    if not m:
+        return (0, 0)
+    month = int(m.group(2)) if m.group(2) else 3 * int(m.group(3)) if m.group(3) else 6 * int(m.group(4)) if m.group(4) else 12
+    return int(m.group(1)), month
+
+
 def _remember(para: ParagraphState, obs: list[dict], times: list[TimeExpr]) -> None:
     own_periods = [o["period"] for o in obs if o["period"] and o["measure"] not in ("target", "growth_avg_annual")]
-    if own_periods and times:
-        para.period = own_periods[-1]
+    if own_periods and times:  # the latest, not a comparison base after it ("12.6 percent, from 12.2 percent in September")
+        para.period = max(reversed(own_periods), key=_period_end)
     years = [int(o["period"]) for o in obs if o["period"] and _YEAR4.fullmatch(o["period"]) and o["measure"] == "level"]
     spans = [t for t in times if t.kind == "span"]
     if len(set(years)) >= 2:  # the years of the levels a later average growth rate summarises

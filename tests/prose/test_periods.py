@@ -405,3 +405,9 @@ def test_a_lead_restating_the_titles_half_in_months_leaves_the_title_period():
 ])
 def test_by_a_day_of_a_month_is_that_month_of_the_documents_year(text):
     assert periods(text, date(2025, 11, 12)) == ["2025-11"]
+
+
+def test_a_paragraph_carries_its_latest_period_not_a_comparison_base():
+    text = ("In October 2025 annual inflation accelerated to 12.6 percent, from 12.2 percent in September. "
+            "Food inflation stood at 11.4 percent.")
+    assert periods(text, date(2025, 11, 14)) == ["2025-10", "2025-09", "2025-10"]
