@@ -90,6 +90,7 @@ def _find_places(s: str, keep_dateline: bool, joined: bool) -> tuple[PlaceMentio
         return ()
     skipped = _skipped(s, keep_dateline)
     out = _outside(found, skipped) if skipped else list(found)
+    out = [m for m in out if not _venue_before().search(s, max(0, m.start - 40), m.start)]  # a venue, not a figure's place
     return tuple(_route_owners(s, _join_pairs(s, _drop_enclosing(s, out))) if joined else out)
 
 
@@ -690,7 +691,7 @@ def _investor_pair_re() -> tuple[re.Pattern, list[tuple[str, ...]]]:
 
 @cache
 def _venue_before() -> re.Pattern:
-    return re.compile(load_rules()["places"]["investor_pairs"]["venue_before"], re.IGNORECASE)
+    return re.compile(load_rules()["places"]["venue_before"], re.IGNORECASE)
 
 
 def _investor_pair(s: str) -> tuple[PlaceMention, PlaceMention] | None:
@@ -701,7 +702,7 @@ def _investor_pair(s: str) -> tuple[PlaceMention, PlaceMention] | None:
         return None
     m = pattern.search(s)
     if not m or _venue_before().search(s, max(0, m.start("b") - 40), m.start("b")):
-        return None  # "signed at an investment forum in Ust-Kamenogorsk": a venue, not the host
+        return None  # "signed at an investment forum in Ust-Kamenogorsk": a venue, not the host (see _find_places)
     sides = _demonyms()[1]
     a = sides[m.group("a").lower()]
     b = sides.get(m.group("b").lower()) or canonical(m.group("b"))

@@ -470,3 +470,9 @@ def test_a_list_of_places_as_subject_leaves_their_common_parent_as_topic():
     text = ("Mary and Lebap velayats delivered 318,000 and 296,000 tonnes of cotton respectively in 2025. "
             "Cotton was sown on 550,000 hectares in 2025.")
     assert places(text) == [("Mary", None), ("Lebap", None), ("Turkmenistan", None)]
+
+
+def test_a_meetings_venue_is_no_figures_place():
+    text = ("At the second China-Central Asia Summit, held in Astana in June 2025, Chinese and Central Asian companies "
+            "signed agreements worth $24.6 billion.")
+    assert places(text)[0][0] != "Astana"
