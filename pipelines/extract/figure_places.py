@@ -12,6 +12,7 @@ from pipelines.extract.places import (
     PlaceMention,
     canonical,
     common_region,
+    is_inside,
     is_local,
     country_of,
     is_subject,
@@ -180,6 +181,9 @@ def figure_place(s, q, mentions, pair, place_list, main_index, measure, doc, par
         if holder:  # "China's share of the region's trade": the share is China's
             return resolve_reference(holder[0].region, doc), partner
         pick = poss[-1] if poss and (before[-1].start - poss[-1].start) < 60 else before[0]  # the subject, not the nearest
+        inner = [m for m in before if m.start > pick.start and is_inside(m.region, pick.region) and is_subject(s, m)]
+        if inner and not pick.possessive:  # "In southern Xinjiang, Kashgar airport ... handled": the narrower subject
+            pick = inner[0]
         return resolve_reference(pooled(s, mentions, mentions.index(pick)) or pick.region, doc), partner
     two = _THE_TWO.search(s[:q.start])
     local = [p for p in doc.recent_places if is_local(p)] if two else []

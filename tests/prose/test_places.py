@@ -476,3 +476,8 @@ def test_a_meetings_venue_is_no_figures_place():
     text = ("At the second China-Central Asia Summit, held in Astana in June 2025, Chinese and Central Asian companies "
             "signed agreements worth $24.6 billion.")
     assert places(text)[0][0] != "Astana"
+
+
+def test_a_narrower_subject_inside_a_leading_scope_is_the_figures_place():
+    text = "In southern Xinjiang, Kashgar airport handled 8,700 tonnes of cargo in 2025."
+    assert places(text) == [("Kashgar", None)]
