@@ -51,8 +51,10 @@ def _patterns(lowered: bool = False) -> dict:
     r = load_rules()
     numbers, units, filters = r["numbers"], r["units"], r["filters"]
     word = _alternation(numbers["number_words"])
+    scale = _alternation(numbers["scales"])  # ("two-million Corps" is a count)
     stop = "|".join(units["count_noun_gap_stopwords"])
-    num = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{word})(?:[- ](?:{word}))?)"
+    # a number word joined to a word by a hyphen ("twenty-foot containers", "ten-day") is an adjective, no count
+    num = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{word})(?:[- ](?:{word}))?(?!-(?!(?:{scale})\b)[^\W\d_]))"
     p = {
         "number": ci(rf"(?<![\w.,/])(?P<num>{num})(?![\w]*\d)"),
         "scale": ci(rf"(?:-|\s*)(?P<scale>{_alternation(numbers['scales'])})\b"),  # matched at pos

@@ -556,3 +556,12 @@ def test_holidaymakers_are_tourists():
 ])
 def test_debt_is_other_and_an_exim_bank_names_no_exports(text):
     assert codes(text) == ["other"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("In 2024 rural residents of the former poor counties had a per capita disposable income of 15,870 yuan.",
+     "income_per_capita_rural"),
+    ("The regional budgets spent 108.3 billion yuan on poverty alleviation in 2020.", "fiscal_expenditure"),
+])
+def test_rural_income_and_budget_spending(text, code):
+    assert codes(text) == [code]

@@ -109,3 +109,8 @@ def test_a_ratio_of_parts_of_100_is_shares_and_a_clock_time_is_nothing():
         (21.3, "percent", "share", "value_added_primary"), (30.1, "percent", "share", "value_added_secondary"),
         (48.6, "percent", "share", "value_added_tertiary")]
     assert extract("The ratio talks ran from 14:05 to 16:30 in 2024.") == []
+
+
+def test_a_number_word_joined_to_a_noun_is_an_adjective_not_a_count():
+    text = "In 2024 the port handled 40,000 twenty-foot containers, and two-million people lived in the city."
+    assert [o["value"] for o in extract(text)] == [40000, 2e6]
