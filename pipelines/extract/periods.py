@@ -42,6 +42,8 @@ def _vocab() -> dict:
         ("span", re.compile(rf"\b{y}\s*(?:-|–|—|/)\s*{y}\b", re.I)),
         ("span", re.compile(rf"\b{y}\s*(?:-|–|—|/)\s*(\d\d)\b(?!\d)", re.I)),
         ("months", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+months\s+(?:of\s+)?(?:(?:this|the)\s+year|{y})", re.I)),
+        # "at the start of 2024", "at the beginning of the year": January of that year (a stock's date)
+        ("year_start", re.compile(rf"\bat\s+the\s+(?:start|beginning|turn)\s+of\s+(?:{y}|(?:this|the)\s+year)\b", re.I)),
         # "the six months to 30 June 2025", "the nine months ended September 30, 2025": months up to that month
         ("months_to", re.compile(rf"\b({count_re})\s+months\s+(?:to|ended|ending|through|until)\s+(?:\d{{1,2}}\s+)?"
                                  rf"({month_re})\.?(?:\s+\d{{1,2}},?)?\s+{y}\b", re.I)),
@@ -193,6 +195,10 @@ def _add_match(kind: str, m: re.Match, add, doc_date: date | None, s: str) -> No
         n = count_of(g[0])
         if year and 1 <= n <= 12:
             add(m, f"{year}-01/{year}-{n:02d}", "months", (year,))
+    elif kind == "year_start":
+        year = int(g[0]) if g and g[0] else (doc_date.year if doc_date else None)
+        if year:
+            add(m, f"{year}-01", "month", (year,))
     elif kind == "months_to":
         n, b, year = count_of(g[0]), v["months"][g[1].lower()], int(g[2])
         if 1 <= n <= b:

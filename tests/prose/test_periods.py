@@ -411,3 +411,12 @@ def test_a_paragraph_carries_its_latest_period_not_a_comparison_base():
     text = ("In October 2025 annual inflation accelerated to 12.6 percent, from 12.2 percent in September. "
             "Food inflation stood at 11.4 percent.")
     assert periods(text, date(2025, 11, 14)) == ["2025-10", "2025-09", "2025-10"]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("In Uzbekistan 2,146 enterprises were registered as of 1 October 2025, up from 1,530 at the start of 2024.",
+     ["2025-10", "2024-01"]),
+    ("The population of Ashgabat passed 1.1 million at the start of the year.", ["2025-01"]),
+])
+def test_the_start_of_a_year_is_its_january(text, period):
+    assert periods(text, date(2025, 10, 20)) == period
