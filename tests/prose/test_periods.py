@@ -420,3 +420,11 @@ def test_a_paragraph_carries_its_latest_period_not_a_comparison_base():
 ])
 def test_the_start_of_a_year_is_its_january(text, period):
     assert periods(text, date(2025, 10, 20)) == period
+
+
+def test_an_event_sentence_ended_in_a_month_lends_no_period():
+    text = ("Turpan bulletin for the first three quarters of 2025\n\n"
+            "In the first three quarters of 2025, Turpan's gross regional product reached 41.86 billion yuan.\n\n"
+            "Agriculture. The grape harvest ended in the second week of September. "
+            "Grape output totalled 1.21 million tonnes.\n")
+    assert periods(text, date(2025, 10, 24)) == ["2025-01/2025-09", "2025-01/2025-09"]
