@@ -565,3 +565,11 @@ def test_debt_is_other_and_an_exim_bank_names_no_exports(text):
 ])
 def test_rural_income_and_budget_spending(text, code):
     assert codes(text) == [code]
+
+
+@pytest.mark.parametrize("text, domain", [
+    ("Some 1,200 foreigners worked in the region in 2024.", "social"),
+    ("Some 41,700 citizens of Tajikistan studied abroad in 2024.", "social"),
+])
+def test_the_domain_of_an_other_figure_follows_its_nearest_words(text, domain):
+    assert [o["domain"] for o in extract(text)] == [domain]
