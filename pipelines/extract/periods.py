@@ -95,10 +95,10 @@ def _vocab() -> dict:
 
 
 # kinds whose every pattern needs a year {y} / a month name at a word start: skipped when the sentence has none
-_YEAR_KINDS = {"xrange", "span", "quarters", "quarter", "half", "month", "year"}
+_YEAR_KINDS = {"xrange", "span", "quarters", "quarter", "half", "month", "year", "months_to"}
 _THIS_YEAR_KINDS = {"quarters", "quarter", "half"}  # these may say "of this year" instead
 _THIS_YEAR = gate(r"\b(?:this|the)\s+year\b")
-_MONTH_KINDS = {"xrange", "mrange", "month", "bare_month"}
+_MONTH_KINDS = {"xrange", "mrange", "month", "bare_month", "months_to"}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MAY_DAY = re.compile(r"may\s+\d", re.IGNORECASE)
 

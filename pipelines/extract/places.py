@@ -90,7 +90,9 @@ def _find_places(s: str, keep_dateline: bool, joined: bool) -> tuple[PlaceMentio
         return ()
     skipped = _skipped(s, keep_dateline)
     out = _outside(found, skipped) if skipped else list(found)
-    out = [m for m in out if not _venue_before().search(s, max(0, m.start - 40), m.start)]  # a venue, not a figure's place
+    if may_match(_venue_words(), s.lower() if s.isascii() else None):  # most texts name no venue
+        out = [m for m in out if not (s.endswith(_VENUE_ENDS, 0, m.start)  # a venue, not a figure's place
+                                      and _venue_before().search(s, max(0, m.start - 40), m.start))]
     return tuple(_route_owners(s, _join_pairs(s, _drop_enclosing(s, out))) if joined else out)
 
 
@@ -692,6 +694,15 @@ def _investor_pair_re() -> tuple[re.Pattern, list[tuple[str, ...]]]:
 @cache
 def _venue_before() -> re.Pattern:
     return re.compile(load_rules()["places"]["venue_before"], re.IGNORECASE)
+
+
+_VENUE_ENDS = ("in ", "at ", "the ")  # how the text right before a venue ends (venue_before)
+
+
+@cache
+def _venue_words() -> list[tuple[str, ...]]:
+    """What every venue_before match holds (a venue word and 'in' or 'at')."""
+    return required_parts(load_rules()["places"]["venue_before"])
 
 
 def _investor_pair(s: str) -> tuple[PlaceMention, PlaceMention] | None:
