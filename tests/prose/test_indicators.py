@@ -450,7 +450,7 @@ def test_the_length_of_a_line_or_section_is_railway_length_not_a_pipeline_or_new
 
 def test_the_cost_of_a_planned_line_does_not_take_its_length():
     text = "The Moyinty-Kyzylzhar line, 489 km long and due to open in 2026, is being built for 1.05 trillion tenge."
-    assert codes(text) == ["railway_length", "other"]
+    assert codes(text) == ["railway_length", "infrastructure_investment"]
 
 
 def test_kilometres_a_day_are_a_speed_not_a_length():
@@ -573,3 +573,27 @@ def test_rural_income_and_budget_spending(text, code):
 ])
 def test_the_domain_of_an_other_figure_follows_its_nearest_words(text, domain):
     assert [o["domain"] for o in extract(text)] == [domain]
+
+
+@pytest.mark.parametrize("text", [
+    "The Moyinty-Kyzylzhar line, 489 km long and due to open in 2026, is being built for 1.05 trillion tenge.",
+    "In 2025 Turkmenistan is expanding the ferry terminal at Turkmenbashi for 1.4 billion manat.",
+    "In 2025 the government allocated 1.9 trillion soums to build the 42-km Andijan-Khanabad approach line.",
+    "In 2025 we will complete the 1.9-billion-yuan upgrade of the Torugart port.",
+    "In 2024 a new cargo terminal was budgeted at 9.4 billion tenge.",
+])
+def test_money_to_build_a_road_line_or_terminal_is_infrastructure_investment(text):
+    assert "infrastructure_investment" in codes(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    # a power line is no transport infrastructure; a deal to extend a season builds nothing
+    ("The Hami-Chongqing direct current line, 2,260 km long and budgeted at 28.6 billion yuan, opened in 2025.",
+     "other"),
+    ("In 2024 the sides agreed to bring trade to $3 billion by 2030 and to extend the Kulma crossing's season.",
+     "trade_total"),
+    # a price per tonne is no total
+    ("The average export price of wheat at the border was $185 per tonne in June 2025.", "other"),
+])
+def test_not_infrastructure_money_and_prices(text, code):
+    assert [c for c in codes(text) if c != "railway_length"][0] == code
