@@ -481,3 +481,9 @@ def test_a_meetings_venue_is_no_figures_place():
 def test_a_narrower_subject_inside_a_leading_scope_is_the_figures_place():
     text = "In southern Xinjiang, Kashgar airport handled 8,700 tonnes of cargo in 2025."
     assert places(text) == [("Kashgar", None)]
+
+
+def test_money_sent_from_a_place_is_the_receiving_countrys():
+    text = ("DUSHANBE, 12 March 2025 - Remittances to Tajikistan rose in 2024. "
+            "Transfers from Russia amounted to 468 billion roubles in 2024.")
+    assert places(text)[0][0] == "Tajikistan"
