@@ -597,3 +597,12 @@ def test_money_to_build_a_road_line_or_terminal_is_infrastructure_investment(tex
 ])
 def test_not_infrastructure_money_and_prices(text, code):
     assert [c for c in codes(text) if c != "railway_length"][0] == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("In 2025 Kazakhstan exported 12.4 million tonnes of grain and flour.", "other"),
+    ("Export earnings from grain and flour came to about $2.3 billion in 2025.", "other"),
+    ("In 2024 Xinjiang exported 5 billion yuan of goods to Kazakhstan.", "exports"),
+])
+def test_a_named_products_exports_are_other_goods_are_exports(text, code):
+    assert codes(text) == [code]
