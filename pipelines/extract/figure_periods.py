@@ -130,7 +130,7 @@ def figure_period(s, q, i, qs, times, measure, doc, para, period_list, main_inde
         if own.kind == "relative" and _YEAR_ONLY.fullmatch(doc.stated_period or "") \
                 and is_whole_year(s, own):
             return doc.stated_period  # "for the whole year" in the 2024 communique, published in 2025
-        if own.kind == "span" and measure == "level" and _is_from_to_pair(s, q, qs):
+        if own.kind == "span" and measure in ("level", "share") and _is_from_to_pair(s, q, qs):
             return str(own.years[0] if _pair_position(s, q, qs) == 0 else own.years[1])
         return own.period
     if _is_from_to_pair(s, q, qs):  # "grew from 4,912 km to 8,916 km" between the sentence's (or paragraph's) two years

@@ -428,3 +428,13 @@ def test_an_event_sentence_ended_in_a_month_lends_no_period():
             "Agriculture. The grape harvest ended in the second week of September. "
             "Grape output totalled 1.21 million tonnes.\n")
     assert periods(text, date(2025, 10, 24)) == ["2025-01/2025-09", "2025-01/2025-09"]
+
+
+def test_a_share_from_one_year_to_another_between_two_years():
+    text = "Between 2015 and 2020 the share of wages in rural household income climbed from 21.6 percent to 33.9 percent."
+    assert periods(text) == ["2015", "2020"]
+
+
+def test_since_an_event_in_a_month_is_open_ended():
+    text = "Since its first train left in May 2016, the centre has handled more than 9,400 trains."
+    assert periods(text, date(2025, 1, 6)) == [None]
