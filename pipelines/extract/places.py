@@ -121,9 +121,10 @@ def _route_owners(s: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _owner(region: str) -> str | None:
-    """The nearest enclosing place of kind region or country ('Kashgar' -> 'Xinjiang')."""
+    """The nearest enclosing place of kind prefecture, region or country ('Kashgar' -> 'Xinjiang',
+    'Irkeshtam' -> 'Kizilsu')."""
     for a in _ancestors(region):
-        if _kind(a) in ("region", "country"):
+        if _kind(a) in ("prefecture", "region", "country"):
             return a
     return None
 

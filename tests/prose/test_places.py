@@ -487,3 +487,8 @@ def test_money_sent_from_a_place_is_the_receiving_countrys():
     text = ("DUSHANBE, 12 March 2025 - Remittances to Tajikistan rose in 2024. "
             "Transfers from Russia amounted to 468 billion roubles in 2024.")
     assert places(text)[0][0] == "Tajikistan"
+
+
+def test_a_route_named_by_its_end_belongs_to_the_prefecture_around_it():
+    text = "The 121-kilometre Ulugqat-Irkeshtam expressway opened to traffic in September 2024."
+    assert places(text) == [("Kizilsu", None)]
