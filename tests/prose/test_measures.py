@@ -302,3 +302,13 @@ def test_changes_over_the_month_and_since_january_are_other_growth():
     text = ("In October 2025 consumer prices rose 0.6 percent month on month and 12.6 percent year on year. "
             "Over the month food prices rose 0.9 percent, and since the beginning of the year they have gone up 10.8 percent.")
     assert [o["measure"] for o in extract(text)] == ["growth_other", "growth_yoy", "growth_other", "growth_other"]
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Hami mined 168.4 million tonnes of coal in January-October 2025, 11.3 percent more than in the same months of 2024.",
+     ["level", "growth_yoy"]),
+    ("For the full year 2025 the company guides to 24 tonnes of gold.", ["target"]),
+    ("The 120 MW Kazarman solar park is due to start in 2026.", ["target"]),
+])
+def test_more_than_in_a_named_period_and_guidance(text, measures):
+    assert [o["measure"] for o in extract(text)] == measures
