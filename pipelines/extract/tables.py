@@ -765,9 +765,6 @@ def _period(measure: str, col: Column, info: RowInfo, frame: Frame) -> str | Non
     return period
 
 
-_YEAR = re.compile(r"\d{4}")
-
-
 def _indicator(info: RowInfo, col: Column, frame: Frame, level_unit: str | None) -> tuple[str, str | None]:
     """(code, label). The row's own words name it first; a part of the table's quantity that the
     catalog has no code for is `other`; rows named by a time, place or "Total" take the column's
