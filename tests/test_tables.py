@@ -659,3 +659,19 @@ def test_a_caption_naming_quantities_the_catalog_lacks_keeps_the_intros_indicato
             "|------------------------|---------------------|--------------------------------|\n"
             "| Atyrau region          | 781,930             | 612.3                          |\n")
     assert {code for code, _, _, _, _, _ in table_rows(text, date(2025, 11, 12))} == {"other"}
+
+
+def test_headers_that_are_units_alone_and_a_units_column_of_counts():
+    text = ("Uzbekistan's car exports grew in January-September 2025.\n\n"
+            "Exports of passenger cars by main destination\n"
+            "| Country     | Units  | USD million | Share of value, % |\n"
+            "|-------------|--------|-------------|-------------------|\n"
+            "| Kazakhstan  | 27,480 | 262.1       | 43.8              |\n\n"
+            "Fruit exports by main destination\n\n"
+            "| Country     | Thousand tonnes | $ mn |\n"
+            "|-------------|-----------------|------|\n"
+            "| Russia      | 97.6            | 72.8 |\n")
+    rows = [o for o in extract_document(text, date(2025, 10, 21)).observations if o["method"] == "table"]
+    assert [(o["value"], o["unit"], o["domain"]) for o in rows] == [
+        (27480, "count", "trade"), (262.1e6, "USD", "trade"), (43.8, "percent", "trade"),
+        (97600, "t", "trade"), (72.8e6, "USD", "trade")]

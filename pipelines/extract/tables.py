@@ -447,7 +447,8 @@ def _header_unit(text: str) -> Unit | None:
         return _unit_phrase(m.group(1))
     if "%" in text:
         return Unit("percent")
-    return None
+    whole = _unit_phrase(text) if len(text.split()) <= 3 else None  # a header that is a unit: "USD million", "$ mn"
+    return whole if whole and whole.unit else None
 
 
 def _strip_unit(text: str) -> str:
@@ -476,7 +477,7 @@ def _role(header: str, texts: list[str], index: int) -> str:
     r = _rules()
     if r["skip_column_header"].match(header) or (index == 0 and _numbers_rows(texts)):
         return "skip"
-    if r["unit_column_header"].match(header):
+    if r["unit_column_header"].match(header) and not _mostly_numbers(texts):  # ("Units" over 27,480 counts them)
         return "unit"
     if r["time_column_header"].match(header):
         return "time"
@@ -484,6 +485,10 @@ def _role(header: str, texts: list[str], index: int) -> str:
     if plain_header and texts and sum(1 for t in texts if _time_of(t)) >= 0.6 * len(texts):
         return "time"
     return "value"
+
+
+def _mostly_numbers(texts: list[str]) -> bool:
+    return bool(texts) and sum(1 for t in texts if _rules()["number"].match(t.strip())) >= 0.6 * len(texts)
 
 
 def _numbers_rows(texts: list[str]) -> bool:
@@ -840,6 +845,8 @@ def _domain(code: str, info: RowInfo, col: Column, frame: Frame, unit: str) -> s
     near = info.code or col.code or frame.code or (_cue(frame.intro, unit)[0] if unit else None)
     if near:
         return domain_of(near)
+    if frame.partner_rows and _rules()["flow_caption"].search(frame.caption or ""):
+        return "trade"  # "Exports of passenger cars by main destination": a product's flow to its partners
     for text in (info.label, col.header, frame.caption):  # "Cotton output", "Transfer employment of rural labour"
         named = _other_domain(text or "", unit)
         if named:
@@ -919,7 +926,8 @@ def _frame_from_columns(frame: Frame, cols: list[Column], data: list[list[Cell]]
     caption and the headers name (a row that only names a part of one of them is `other`)."""
     unit = _table_level_unit(cols, data, frame)
     frame.code = _cue(_strip_unit(frame.caption or ""), unit)[0]
-    if frame.code is None and frame.caption and unit and _label_choice(_strip_unit(frame.caption), unit).distance < 9999:
+    units = {u for u in (_figure_unit(c, data, frame) for c in cols if c.role == "value") if u}
+    if frame.code is None and frame.caption and any(_label_choice(_strip_unit(frame.caption), u).distance < 9999 for u in units):
         frame.intro = ""  # "Average wage ... and retail trade turnover": a caption that names quantities the
         # catalog lacks; the introducing sentence's ("trade with China amounted to ...") is not the table's
     frame.partner_rows = frame.partner_rows or _partner_label_column(cols)
