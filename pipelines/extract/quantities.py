@@ -399,7 +399,8 @@ def _share_units(s: str, qs: list[Quantity]) -> None:
                 and prev.noun is None and not prev.unit_after
             # "158.1 million, 190.8 million and 172.3 million tourists": a list of scaled numbers shares its noun
             scaled_list = prev.has_scale and not prev.unit and not prev.unit_after and prev.noun is None
-            is_range = bool(pats["range_sep"].match(gap + "0")) and open_prev
+            # ("rose 9.2 percent to 52.7 million": a rate, then the level it rose to; no range)
+            is_range = bool(pats["range_sep"].match(gap + "0")) and open_prev and not (prev.unit == "percent" and q.has_scale)
             # "21,650, or 58.5 percent of the target": the share restates the count ("5, 6, or 7 percent" is a list)
             restated = q.unit == "percent" and _COMMA_OR.match(gap) is not None \
                 and not (i > 1 and pats["list_sep"].match(s[qs[i - 2].end: prev.num_start] + "0"))
@@ -445,9 +446,9 @@ def _inherit_units(qs: list[Quantity]) -> None:
     last_unit = None
     last_end = 0
     for q in qs:
-        if q.unit:
+        if q.unit and q.unit != "percent":  # ("rose 9.2 percent to 52.7 million": no percent is scaled)
             last_unit = q.unit
-        elif q.has_scale:
+        elif q.has_scale and not q.unit:
             # "... $436 billion in 2023 and its population 80.2 million": a noun between names a new quantity
             names_other = last_unit and _patterns()["new_quantity_noun"].search(q_text_between(q, last_end))
             q.unit = last_unit = "count" if names_other else (last_unit or "count")  # ("from 55.4 million to 82.1 million")

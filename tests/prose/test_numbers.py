@@ -114,3 +114,8 @@ def test_a_ratio_of_parts_of_100_is_shares_and_a_clock_time_is_nothing():
 def test_a_number_word_joined_to_a_noun_is_an_adjective_not_a_count():
     text = "In 2024 the port handled 40,000 twenty-foot containers, and two-million people lived in the city."
     assert [o["value"] for o in extract(text)] == [40000, 2e6]
+
+
+def test_a_rate_then_the_level_it_rose_to_are_two_quantities():
+    text = "Passenger trips on the network rose 9.2 percent to 52.7 million in 2024."
+    assert [(o["value"], o["unit"]) for o in extract(text)] == [(9.2, "percent"), (52.7e6, "count")]
