@@ -422,7 +422,8 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
                 after_clause = _NEXT_CLAUSE.split(after, maxsplit=1)[0]  # ", while imports slipped" is another figure's
                 decline = r["decline"].found(*_pair(near_before[-40:] + " " + after_clause[:25]))
                 if name in ("share", "growth_yoy") and _is_target(sentence, start, end, window_start):
-                    return "target", False  # "aims for GDP growth of around 7 percent"
+                    # "aims for GDP growth of around 7 percent"; "expects remittances to fall by 5-7 percent": -5, -7
+                    return "target", decline and name == "growth_yoy"
                 return name, decline and name.startswith("growth")
         if _is_target(sentence, start, end, window_start):
             return "target", False

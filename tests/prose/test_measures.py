@@ -312,3 +312,8 @@ def test_changes_over_the_month_and_since_january_are_other_growth():
 ])
 def test_more_than_in_a_named_period_and_guidance(text, measures):
     assert [o["measure"] for o in extract(text)] == measures
+
+
+def test_a_forecast_fall_is_a_negative_target():
+    text = "The World Bank expects remittances to Tajikistan to fall by 5-7 percent in 2025."
+    assert [(o["measure"], o["value"]) for o in extract(text)] == [("target", -5), ("target", -7)]
