@@ -228,6 +228,8 @@ def _measure(f: _Figures, q: Quantity, window: int, prev: dict | None) -> tuple[
         measure = prev["measure"] if same else "level"
     if q.equivalent and prev:  # "1 billion yuan (approximately $137 million)" restates the figure before
         measure, decline = prev["measure"], prev["value"] < 0
+    elif q.range_pos == 1 and prev and prev["measure"] == measure and prev["unit"] == q.unit and prev["value"] < 0:
+        decline = True  # "to fall by 5-7 percent": the range's second end falls as its first
     prev_end = max(prev["char_end"] - f.sent.start, 0) if prev else 0
     part_of_prev = bool(q.unit == "percent" and prev and prev["unit"] != "percent" and (
         _OF_WHICH.search(s, prev_end, q.start)
