@@ -65,3 +65,18 @@ def test_a_datelines_year_is_no_figure():
 def test_a_year_after_of_before_a_counted_noun_is_no_count():
     text = "At the end of 2024 Xinjiang enterprises operated 41 overseas warehouses."
     assert [(o["value"], o["period"]) for o in extract(text)] == [(41, "2024")]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The plan targets 3.5 licensed doctors per 1,000 residents by 2027.", [3.5]),
+    ("Preschool enrolment was 14.8 percent of children aged 3-6, and 1,062 kindergartens were in operation in 2024.",
+     [14.8, 1062]),
+    ("Issued 2025-10-24    Consultation line: 0995-8526031", []),
+])
+def test_denominators_ages_and_iso_dates_are_no_figures(text, values):
+    assert [o["value"] for o in extract(text)] == values
+
+
+def test_a_numbered_section_heading_is_no_figure():
+    text = "Kashgar logistics in 2024\n\n5.2 Logistics and warehouses\n\nFirms run 12 overseas warehouses in 2024.\n"
+    assert [o["value"] for o in extract(text)] == [12]
