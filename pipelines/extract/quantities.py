@@ -398,7 +398,8 @@ def _share_units(s: str, qs: list[Quantity]) -> None:
             open_prev = (prev.unit in ("", q.unit) or not q.unit or prev.guessed_count) and not prev.has_scale \
                 and prev.noun is None and not prev.unit_after
             # "158.1 million, 190.8 million and 172.3 million tourists": a list of scaled numbers shares its noun
-            scaled_list = prev.has_scale and not prev.unit and not prev.unit_after and prev.noun is None
+            scaled_list = prev.has_scale and not prev.unit and not prev.unit_after and prev.noun is None \
+                and q.unit != "percent"  # ("1.64 million, 72.4 percent of it urban": no percent is scaled)
             # ("rose 9.2 percent to 52.7 million": a rate, then the level it rose to; no range)
             is_range = bool(pats["range_sep"].match(gap + "0")) and open_prev and not (prev.unit == "percent" and q.has_scale)
             # "21,650, or 58.5 percent of the target": the share restates the count ("5, 6, or 7 percent" is a list)

@@ -119,3 +119,8 @@ def test_a_number_word_joined_to_a_noun_is_an_adjective_not_a_count():
 def test_a_rate_then_the_level_it_rose_to_are_two_quantities():
     text = "Passenger trips on the network rose 9.2 percent to 52.7 million in 2024."
     assert [(o["value"], o["unit"]) for o in extract(text)] == [(9.2, "percent"), (52.7e6, "count")]
+
+
+def test_a_scaled_count_then_its_share_are_two_quantities():
+    text = "At the end of 2024 the permanent population was 1.64 million, 72.4 percent of it urban."
+    assert [(o["value"], o["unit"]) for o in extract(text)] == [(1.64e6, "count"), (72.4, "percent")]
