@@ -162,7 +162,9 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         q = _read_at(sentence, t, m, pats)
         if q is not None:
             found.append(q)
-    found += _fractions(sentence, t, found, pats)
+    fractions = _fractions(sentence, t, found, pats)
+    if fractions:  # "seven in ten of them": the fraction, not a count of ten
+        found = [q for q in found if not any(f.num_start <= q.num_start < f.end for f in fractions)] + fractions
     found = _ratio_parts(sentence, found)
     found.sort(key=lambda q: q.num_start)
     _share_units(sentence, found)

@@ -124,3 +124,12 @@ def test_a_rate_then_the_level_it_rose_to_are_two_quantities():
 def test_a_scaled_count_then_its_share_are_two_quantities():
     text = "At the end of 2024 the permanent population was 1.64 million, 72.4 percent of it urban."
     assert [(o["value"], o["unit"]) for o in extract(text)] == [(1.64e6, "count"), (72.4, "percent")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In 2025 about four fifths of the parcels were bound for Kazakhstan.", 80),
+    ("In 2025, 641,200 citizens worked abroad, about seven in ten of them in Russia.", 70),
+])
+def test_more_fractions_are_shares(text, value):
+    assert [o["value"] for o in extract(text) if o["unit"] == "percent"] == [value]
+    assert all(o["value"] != 10 for o in extract(text))
