@@ -130,6 +130,6 @@ def test_a_scaled_count_then_its_share_are_two_quantities():
     ("In 2025 about four fifths of the parcels were bound for Kazakhstan.", 80),
     ("In 2025, 641,200 citizens worked abroad, about seven in ten of them in Russia.", 70),
 ])
-def test_more_fractions_are_shares(text, value):
+def test_fifths_and_in_ten_fractions_are_shares(text, value):
     assert [o["value"] for o in extract(text) if o["unit"] == "percent"] == [value]
     assert all(o["value"] != 10 for o in extract(text))
