@@ -286,7 +286,7 @@ def _target_year(s: str, q: Quantity, times: list[TimeExpr], doc_year: int | Non
     not yet over written right after it ('a harvest of 1.2 million tonnes this autumn')."""
     own = next((t for t in times if 0 <= t.start - q.end <= 16 and _TIME_AFTER.fullmatch(s[q.end:t.start])
                 and t.kind in ("year", "relative") and t.period and len(t.period) == 4), None)
-    if own and doc_year and int(own.period) >= doc_year:
+    if own and (doc_year is None or int(own.period) >= doc_year):  # (an undated study's forecast keeps its year)
         return own.period
     near = [t for t in times if t.start >= q.end and t.start - q.end <= 60] + \
         list(reversed([t for t in times if t.end <= q.start]))

@@ -438,3 +438,8 @@ def test_a_share_from_one_year_to_another_between_two_years():
 def test_since_an_event_in_a_month_is_open_ended():
     text = "Since its first train left in May 2016, the centre has handled more than 9,400 trains."
     assert periods(text, date(2025, 1, 6)) == [None]
+
+
+def test_an_undated_studys_forecast_keeps_the_year_written_after_it():
+    text = "The World Bank expects remittances to Tajikistan to fall by 5-7 percent in 2025."
+    assert periods(text) == ["2025", "2025"]
