@@ -132,6 +132,8 @@ def figure_period(s, q, i, qs, times, measure, doc, para, period_list, main_inde
             return doc.stated_period  # "for the whole year" in the 2024 communique, published in 2025
         if own.kind == "span" and measure in ("level", "share") and _is_from_to_pair(s, q, qs):
             return str(own.years[0] if _pair_position(s, q, qs) == 0 else own.years[1])
+        if own.kind == "same_period":
+            return _in_year(doc.stated_period, own.period)
         return own.period
     if _is_from_to_pair(s, q, qs):  # "grew from 4,912 km to 8,916 km" between the sentence's (or paragraph's) two years
         span = _sentence_span(times) or (para.span if _THAT_PERIOD.search(s) else None)
@@ -165,6 +167,13 @@ def figure_period(s, q, i, qs, times, measure, doc, para, period_list, main_inde
 
 
 _YEAR_ONLY = re.compile(r"\d{4}")
+_PART_OF_ONE_YEAR = re.compile(r"(\d{4})-(?:H[12]|Q[1-4]|\d\d/\1-\d\d)")
+
+
+def _in_year(stated: str | None, year: str) -> str:
+    """'the same period of 2024' in a report on January-August 2025: January-August 2024."""
+    m = _PART_OF_ONE_YEAR.fullmatch(stated or "")
+    return stated.replace(m.group(1), year) if m else year
 
 
 def past_year_estimate(q: Quantity, times: list[TimeExpr], doc: DocContext) -> str | None:

@@ -18,7 +18,7 @@ class TimeExpr:
     start: int
     end: int
     period: str | None  # None for an open-ended span
-    kind: str  # year | span | month | quarter | half | months | open | relative
+    kind: str  # year | span | month | quarter | half | months | open | relative | same_period
     years: tuple[int, ...] = ()  # the years it names, for "respectively" and from-to pairs
 
 
@@ -42,6 +42,8 @@ def _vocab() -> dict:
         ("span", re.compile(rf"\b{y}\s*(?:-|–|—|/)\s*{y}\b", re.I)),
         ("span", re.compile(rf"\b{y}\s*(?:-|–|—|/)\s*(\d\d)\b(?!\d)", re.I)),
         ("months", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+months\s+(?:of\s+)?(?:(?:this|the)\s+year|{y})", re.I)),
+        # "in the same period of 2024": the report's months, in that year (figure_periods reads the report's)
+        ("same_period", re.compile(rf"\b(?:the\s+)?(?:same|corresponding|like)\s+(?:period|months|quarter|half)\s+(?:of|in)\s+{y}\b", re.I)),
         # "at the start of 2024", "at the beginning of the year": January of that year (a stock's date)
         ("year_start", re.compile(rf"\bat\s+the\s+(?:start|beginning|turn)\s+of\s+(?:{y}|(?:this|the)\s+year)\b", re.I)),
         # "the six months to 30 June 2025", "the nine months ended September 30, 2025": months up to that month
@@ -95,7 +97,7 @@ def _vocab() -> dict:
 
 
 # kinds whose every pattern needs a year {y} / a month name at a word start: skipped when the sentence has none
-_YEAR_KINDS = {"xrange", "span", "quarters", "quarter", "half", "month", "year", "months_to"}
+_YEAR_KINDS = {"xrange", "span", "quarters", "quarter", "half", "month", "year", "months_to", "same_period"}
 _THIS_YEAR_KINDS = {"quarters", "quarter", "half"}  # these may say "of this year" instead
 _THIS_YEAR = gate(r"\b(?:this|the)\s+year\b")
 _MONTH_KINDS = {"xrange", "mrange", "month", "bare_month", "months_to"}
@@ -195,6 +197,8 @@ def _add_match(kind: str, m: re.Match, add, doc_date: date | None, s: str) -> No
         n = count_of(g[0])
         if year and 1 <= n <= 12:
             add(m, f"{year}-01/{year}-{n:02d}", "months", (year,))
+    elif kind == "same_period":
+        add(m, g[0], "same_period", (int(g[0]),))
     elif kind == "year_start":
         year = int(g[0]) if g and g[0] else (doc_date.year if doc_date else None)
         if year:

@@ -443,3 +443,10 @@ def test_since_an_event_in_a_month_is_open_ended():
 def test_an_undated_studys_forecast_keeps_the_year_written_after_it():
     text = "The World Bank expects remittances to Tajikistan to fall by 5-7 percent in 2025."
     assert periods(text) == ["2025", "2025"]
+
+
+def test_the_same_period_of_a_year_is_the_reports_months_in_that_year():
+    text = ("China-Central Asia trade, January-August 2025\n\n"
+            "In January-August 2025 trade reached 301.4 billion yuan. "
+            "Kazakhstan's share of the total slipped to 43.9 percent from 45.2 percent in the same period of 2024.\n")
+    assert periods(text, date(2025, 9, 20)) == ["2025-01/2025-08", "2025-01/2025-08", "2024-01/2024-08"]
