@@ -106,7 +106,7 @@ def _two_sides(s: str, doc: DocContext) -> tuple[str, str, bool] | None:
     return doc.last_pair[0], doc.last_pair[1], a.possessive
 
 
-_OF_THEM = re.compile(r"\s*(?:of them|of which|of [\w-]+(?:\s+[\w'’-]+){0,3})?[\s,]*(?:and|while|with|but|followed by)?\s*"
+_OF_THEM = re.compile(r"\s*(?:of them|of which|of [\w-]+(?:\s+[\w'’-]+){0,3}|,?\s*respectively)?[\s,]*(?:and|while|with|but|followed by)?\s*"
                       r"(?:the\s+)?(?:(?:port|city|station|county|prefecture|crossing)\s+of\s+)?"  # "..., and the port of Kuryk 1.9 million"
                       r"|[^.;]*,\s*(?:and\s+)?(?:the\s+)?(?:port|city|station|county|prefecture|crossing)\s+of\s+")  # (after a clause of its own)
 _FEW_WORDS = re.compile(r"\s*(?:\w+\s+){0,2}")
@@ -151,7 +151,8 @@ def figure_place(s, q, mentions, pair, place_list, main_index, measure, doc, par
     prev_q = _previous_quantity(s, q)
     if prev_q is not None:  # "Horgos handled 58.2 billion yuan, and Alashankou 49.6 billion yuan"
         between = [m for m in mentions if prev_q <= m.start and m.end <= q.start]
-        if between and _OF_THEM.fullmatch(s[prev_q:between[-1].start]) and _FEW_WORDS.fullmatch(s[between[-1].end:q.start]):
+        if between and _OF_THEM.fullmatch(s[prev_q:between[-1].start]) and _FEW_WORDS.fullmatch(s[between[-1].end:q.start]) \
+                and not _partner_verb().search(s, between[-1].end, q.start):  # ("and Kazakhstan alone took 41.9 percent")
             return resolve_reference(between[-1].region, doc), None
     with_place = [m for m in mentions if m.end <= q.start and _WITH_BEFORE.search(s, 0, m.start)
                   and _CHANGE_BETWEEN.fullmatch(s, m.end, q.start)]

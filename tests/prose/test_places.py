@@ -492,3 +492,15 @@ def test_money_sent_from_a_place_is_the_receiving_countrys():
 def test_a_route_named_by_its_end_belongs_to_the_prefecture_around_it():
     text = "The 121-kilometre Ulugqat-Irkeshtam expressway opened to traffic in September 2024."
     assert places(text) == [("Kizilsu", None)]
+
+
+def test_a_place_named_before_a_figure_after_a_respectively_list():
+    text = ("In 2025 Mary and Lebap velayats delivered 318,000 and 296,000 tonnes respectively, "
+            "and Ahal velayat 201,000 tonnes.")
+    assert [region for region, _ in places(text)] == ["Mary", "Lebap", "Ahal"]
+
+
+def test_suppliers_listed_before_their_figures_are_partners():
+    text = ("BISHKEK, 14 April 2025 - Kyrgyzstan imported electricity. Purchases from Kazakhstan cost $41.7 million, "
+            "while Uzbekistan and Russia supplied the rest, at $14.2 million and $11.5 million respectively.")
+    assert [region for region, _ in places(text)][-2:] == ["Kyrgyzstan", "Kyrgyzstan"]
