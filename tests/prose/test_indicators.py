@@ -606,3 +606,11 @@ def test_not_infrastructure_money_and_prices(text, code):
 ])
 def test_a_named_products_exports_are_other_goods_are_exports(text, code):
     assert codes(text) == [code]
+
+
+@pytest.mark.parametrize("text, domain", [
+    ("In 2024 the urbanisation rate rose to 78.4 percent.", "social"),
+    ("China bought Turkmen natural gas worth $9.4 billion in 2024.", "trade"),
+])
+def test_domain_words_for_urbanisation_and_purchases(text, domain):
+    assert [o["domain"] for o in extract(text)] == [domain]
