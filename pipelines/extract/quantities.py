@@ -38,6 +38,16 @@ class Quantity:
     guessed_count: bool = False  # a count only by its look ("4,654,000"): a list's unit after it wins
 
 
+def _fraction_tails(fractions) -> tuple[str, ...]:
+    """What every fraction ends with ('half', 'fifth', 'in ten'): required_parts would keep 'one' of
+    'one in ten', which nearly every text holds."""
+    tails = set()
+    for f in fractions:
+        words = f.lower().replace("-", " ").split()
+        tails.add(" ".join(words[-2:]) if len(words) > 2 and words[-2] == "in" else words[-1].rstrip("s"))
+    return tuple(sorted(tails))
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -90,7 +100,7 @@ def _patterns(lowered: bool = False) -> dict:
             r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"),
         "url": re.compile(r"(?:https?://|www\.)\S+|\[[^\]]*https?://[^\]]*\]|\S+@\S+\.\w+"),
     }
-    p["fraction_parts"] = required_parts(p["fraction"].pattern)  # a fraction word and "of"
+    p["fraction_parts"] = [_fraction_tails(numbers["fractions"]), ("of",)]  # a fraction's last word and "of"
     p["lowered"] = lowered
     p["date_after"] = ci(r"^\s*(?:-\s*\d{1,2}\s+)?" + p["month"].pattern)
     p["date_before"] = ci(p["month"].pattern + r"\s*$")
