@@ -614,3 +614,7 @@ def test_a_named_products_exports_are_other_goods_are_exports(text, code):
 ])
 def test_domain_words_for_urbanisation_and_purchases(text, domain):
     assert [o["domain"] for o in extract(text)] == [domain]
+
+
+def test_fdi_is_investment():
+    assert codes("Our baseline projects the stock of Chinese FDI in the region at $30 billion by 2030.") == ["investment"]
