@@ -618,3 +618,7 @@ def test_domain_words_for_urbanisation_and_purchases(text, domain):
 
 def test_fdi_is_investment():
     assert codes("Our baseline projects the stock of Chinese FDI in the region at $30 billion by 2030.") == ["investment"]
+
+
+def test_parcels_counted_at_an_airport_are_no_airports():
+    assert codes("The airport customs office supervised 41.3 million e-commerce parcels in 2025.") == ["other"]
