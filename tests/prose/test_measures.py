@@ -317,3 +317,12 @@ def test_more_than_in_a_named_period_and_guidance(text, measures):
 def test_a_forecast_fall_is_a_negative_target():
     text = "The World Bank expects remittances to Tajikistan to fall by 5-7 percent in 2025."
     assert [(o["measure"], o["value"]) for o in extract(text)] == [("target", -5), ("target", -7)]
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("In 2025 electricity exports brought in $112.6 million, with Uzbekistan and Afghanistan taking 61 percent and "
+     "24 percent respectively.", ["level", "share", "share"]),
+    ("Turkmenistan is expanding the ferry terminal for 1.4 billion manat, with completion set for 2027.", ["target"]),
+])
+def test_shares_taken_and_projects_set_for_completion(text, measures):
+    assert [o["measure"] for o in extract(text)] == measures
