@@ -326,3 +326,11 @@ def test_a_forecast_fall_is_a_negative_target():
 ])
 def test_shares_taken_and_projects_set_for_completion(text, measures):
     assert [o["measure"] for o in extract(text)] == measures
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("In January-September 2025 new energy supplied 36.4 percent of the power sent out.", ["share"]),
+    ("Of the 11.7 GW of capacity due to enter service by 2027, most is solar.", ["target"]),
+])
+def test_a_percent_supplied_is_a_share_and_capacity_due_to_enter_service_a_target(text, measures):
+    assert [o["measure"] for o in extract(text)] == measures
