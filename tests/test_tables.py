@@ -675,3 +675,14 @@ def test_headers_that_are_units_alone_and_a_units_column_of_counts():
     assert [(o["value"], o["unit"], o["domain"]) for o in rows] == [
         (27480, "count", "trade"), (262.1e6, "USD", "trade"), (43.8, "percent", "trade"),
         (97600, "t", "trade"), (72.8e6, "USD", "trade")]
+
+
+def test_rows_by_citizenship_are_the_partners_of_the_host_country():
+    text = ("Labour migration to Kazakhstan, 2024\n\n"
+            "The number of labour migrants registered in Kazakhstan rose to 447,600 at the end of 2024.\n\n"
+            "Table 1. Labour migrants registered in Kazakhstan by citizenship, end of year (thousand people)\n\n"
+            "| Citizenship   | 2023  | 2024  |\n"
+            "|---------------|-------|-------|\n"
+            "| Uzbekistan    | 241.7 | 286.3 |\n")
+    rows = [o for o in extract_document(text, date(2025, 9, 1)).observations if o["method"] == "table"]
+    assert {(o["region"], o["partner"]) for o in rows} == {("Kazakhstan", "Uzbekistan")}
