@@ -496,7 +496,8 @@ def _part_of_the_whole_before(s: str, q: Quantity, region: str, partner: str | N
 
 
 _PARTNER_ROLE = re.compile(r"\b(?:largest|biggest|main|top|leading|second[- ]largest|third[- ]largest)\s+"
-                           r"(?:trading\s+|trade\s+)?partners?\b", re.IGNORECASE)
+                           r"(?:(?:trading\s+|trade\s+)?partners?|buyers?|customers?|importers?|export\s+markets?)\b",
+                           re.IGNORECASE)
 
 
 _IT = re.compile(r"\b(?:it|they)\s+(?:\w+\s+)?$", re.IGNORECASE)

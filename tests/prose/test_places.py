@@ -504,3 +504,9 @@ def test_suppliers_listed_before_their_figures_are_partners():
     text = ("BISHKEK, 14 April 2025 - Kyrgyzstan imported electricity. Purchases from Kazakhstan cost $41.7 million, "
             "while Uzbekistan and Russia supplied the rest, at $14.2 million and $11.5 million respectively.")
     assert [region for region, _ in places(text)][-2:] == ["Kyrgyzstan", "Kyrgyzstan"]
+
+
+def test_the_biggest_buyer_is_the_partner_of_the_stories_place():
+    text = ("URUMQI, Nov. 12 (Xinhua) -- Xinjiang exported more cars to Central Asia in 2025. "
+            "Kazakhstan remained the biggest buyer, taking 152,300 vehicles in 2025.")
+    assert places(text)[-1] == ("Xinjiang", "Kazakhstan")
