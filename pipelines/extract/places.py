@@ -40,9 +40,13 @@ def _alias_table() -> tuple[re.Pattern, dict[str, str], dict[str, list[tuple[str
                 names_as_written[name.strip().lower()] = name.strip()
     for word, region in rules["references"].items():
         table[word.lower()] = region
+        names_as_written.setdefault(word.lower(), word)  # ("the Centre": its capitals are read too)
     # Case-sensitive matching of each spelling as written, capitalised and in capitals is much
     # faster than IGNORECASE over hundreds of alternatives.
     spellings = {v for a in table for v in _case_variants(a, names_as_written.get(a, a))}
+    # a reference written with capitals ("the Centre") is a name: its lower-case form ("the centre of
+    # the city") is not read
+    spellings -= {w.lower() for w in rules["references"] if w != w.lower()}
     longest_first = sorted(spellings, key=len, reverse=True)
     alternation = "|".join(re.escape(a) for a in longest_first)
     pattern = re.compile(rf"(?<![\w])(?P<name>{alternation})(?P<poss>['’]s)?(?![\w])")

@@ -510,3 +510,11 @@ def test_the_biggest_buyer_is_the_partner_of_the_stories_place():
     text = ("URUMQI, Nov. 12 (Xinhua) -- Xinjiang exported more cars to Central Asia in 2025. "
             "Kazakhstan remained the biggest buyer, taking 152,300 vehicles in 2025.")
     assert places(text)[-1] == ("Xinjiang", "Kazakhstan")
+
+
+def test_the_centre_is_the_zone_a_report_names():
+    text = ("Khorgos ICBC: operating results for the first half of 2025\n\n"
+            "The Khorgos International Centre for Cross-Border Cooperation (ICBC) straddles the border. "
+            "In the first half of 2025 the Centre received 3.46 million visits.\n")
+    assert places(text)[-1][0] == "Khorgos ICBC"
+    assert not [p for p in places("In 2024 shops in the centre of Almaty sold goods worth 5 billion tenge.") if p[0] == "Khorgos ICBC"]
