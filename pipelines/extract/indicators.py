@@ -410,8 +410,11 @@ def choose_measure(sentence: str, start: int, end: int, unit: str, is_fraction: 
         per_year_before, per_year_after = r["per_year_growth"]
         if per_year_after.found(*after_pair) and per_year_before.found(*near_end):
             return "growth_avg_annual", False  # "..., or about 4.5 percent a year"
-        for name, window in (("growth_avg_annual", _pair(before[-120:])), ("growth_other", _pair(before[-160:])),
-                             ("growth_yoy", near), ("share", near)):
+        # "an increase of 8.3 percent over last year, and accounted for 92.8 percent": the share words stand nearer
+        share_first = _any_found(r["share"][0], *near_end) and not _any_found(r["growth_yoy"][0], *near_end)
+        order = (("growth_avg_annual", _pair(before[-120:])), ("growth_other", _pair(before[-160:])),
+                 ("growth_yoy", near), ("share", near))
+        for name, window in (order[3:] + order[:3] if share_first else order):
             pats_before, pats_after = r[name]
             hit_before, hit_after = _any_found(pats_before, *window), _any_found(pats_after, *after_pair)
             if name == "growth_yoy" and not hit_before and _any_found(r["share"][0], *near):

@@ -417,7 +417,8 @@ def _share_units(s: str, qs: list[Quantity]) -> None:
             # "21,650, or 58.5 percent of the target": the share restates the count ("5, 6, or 7 percent" is a list)
             restated = q.unit == "percent" and _COMMA_OR.match(gap) is not None \
                 and not (i > 1 and pats["list_sep"].match(s[qs[i - 2].end: prev.num_start] + "0"))
-            is_list = bool(pats["list_sep"].match(gap + "0")) and (open_prev or scaled_list) and not restated
+            is_list = bool(pats["list_sep"].match(gap + "0")) and (open_prev or scaled_list) and not restated \
+                and not (q.unit == "percent" and prev.guessed_count)  # ("was 1,182,800, 2.9 percent more")
             is_out_of = bool(pats["out_of"].match(gap + "0")) and not prev.unit
             if is_range or is_list or is_out_of:
                 q.unit = q.unit or prev.unit

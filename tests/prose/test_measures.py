@@ -334,3 +334,13 @@ def test_shares_taken_and_projects_set_for_completion(text, measures):
 ])
 def test_a_percent_supplied_is_a_share_and_capacity_due_to_enter_service_a_target(text, measures):
     assert [o["measure"] for o in extract(text)] == measures
+
+
+@pytest.mark.parametrize("text, facts_", [
+    ("Lint output reached 6.16 million tonnes in 2025, an increase of 8.3 percent over last year, and accounted for "
+     "92.8 percent of the national total.", [(6.16e6, "level"), (8.3, "growth_yoy"), (92.8, "share")]),
+    ("The population of Bishkek at 1 January 2025 was 1,182,800, 2.9 percent more than a year earlier, of whom "
+     "52.6 percent were women.", [(1182800, "level"), (2.9, "growth_yoy"), (52.6, "share")]),
+])
+def test_a_share_after_a_growth_and_of_whom(text, facts_):
+    assert [(o["value"], o["measure"]) for o in extract(text)] == facts_
