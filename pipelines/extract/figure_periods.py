@@ -22,7 +22,8 @@ def base_month_re() -> re.Pattern:
     """A growth rate's base that is a month of the same year ('more than in February', 'from the previous month')."""
     months = "|".join(sorted(load_rules()["periods"]["months"], key=len, reverse=True))
     return re.compile(r"\s*(?:\w+\s+){0,2}?(?:higher|more|lower|less|up|down)\s+(?:than|from|on|over)\s+(?:in\s+)?"
-                      rf"(?:the\s+(?:previous|preceding)\s+month|last\s+month|(?:{months})\b(?![\s,]*(?:19|20)\d\d))",
+                      rf"(?:the\s+(?:previous|preceding)\s+month|last\s+month|(?:{months})\b(?![\s,]*(?:19|20)\d\d)"
+                      rf"(?!\s*(?:-|–|—|to)\s*(?:{months})))",  # ("than in January-June 2024" is a year before)
                       re.IGNORECASE)
 
 

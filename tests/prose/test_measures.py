@@ -344,3 +344,8 @@ def test_a_percent_supplied_is_a_share_and_capacity_due_to_enter_service_a_targe
 ])
 def test_a_share_after_a_growth_and_of_whom(text, facts_):
     assert [(o["value"], o["measure"]) for o in extract(text)] == facts_
+
+
+def test_more_than_in_the_same_months_a_year_before_is_year_on_year():
+    text = "In the first half of 2025 the Centre received 3.46 million visits, 14.2 percent more than in January-June 2024."
+    assert [o["measure"] for o in extract(text)] == ["level", "growth_yoy"]
