@@ -622,3 +622,12 @@ def test_fdi_is_investment():
 
 def test_parcels_counted_at_an_airport_are_no_airports():
     assert codes("The airport customs office supervised 41.3 million e-commerce parcels in 2025.") == ["other"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("In 2025, 1,286 car-carrier trains left Xinjiang's railway stations, 27 percent more than a year earlier.",
+     "freight_trains"),
+    ("In 2025 the region's 1,020 licensed ginning mills processed the harvest.", "enterprises"),
+])
+def test_railway_stations_name_no_length_and_mills_are_enterprises(text, code):
+    assert set(codes(text)) == {code}
