@@ -631,3 +631,11 @@ def test_parcels_counted_at_an_airport_are_no_airports():
 ])
 def test_railway_stations_name_no_length_and_mills_are_enterprises(text, code):
     assert set(codes(text)) == {code}
+
+
+@pytest.mark.parametrize("text, domain", [
+    ("Registry offices recorded 27,450 births in 2024.", "social"),
+    ("Developers handed over 9,820 apartments in 2024.", "economy"),
+])
+def test_births_are_social_and_apartments_economy(text, domain):
+    assert [o["domain"] for o in extract(text)] == [domain]
