@@ -518,3 +518,13 @@ def test_the_centre_is_the_zone_a_report_names():
             "In the first half of 2025 the Centre received 3.46 million visits.\n")
     assert places(text)[-1][0] == "Khorgos ICBC"
     assert not [p for p in places("In 2024 shops in the centre of Almaty sold goods worth 5 billion tenge.") if p[0] == "Khorgos ICBC"]
+
+
+@pytest.mark.parametrize("text, region", [
+    ("ASTANA, 3 March 2025 - Migration to Kazakhstan grew in 2024. Citizens of Uzbekistan and Tajikistan obtained "
+     "312,400 work permits in 2024.", "Kazakhstan"),
+    ("CHOLPON-ATA, 12 September 2025 - Issyk-Kul had a record season. Visitors from Kazakhstan made up 41 percent of "
+     "the total in 2025.", "Issyk-Kul"),
+])
+def test_the_place_people_come_from_is_not_the_figures_place(text, region):
+    assert places(text)[-1][0] == region
