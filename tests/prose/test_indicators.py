@@ -639,3 +639,7 @@ def test_railway_stations_name_no_length_and_mills_are_enterprises(text, code):
 ])
 def test_births_are_social_and_apartments_economy(text, domain):
     assert [o["domain"] for o in extract(text)] == [domain]
+
+
+def test_the_primary_industrys_share_of_gdp_is_primary():
+    assert codes("In 2024 the primary industry contributed 20.2 percent of GDP.") == ["value_added_primary"]
