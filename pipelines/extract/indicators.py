@@ -170,6 +170,12 @@ def only_code_for_unit(unit: str | None) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
+def other_domain(code: str, domain: str, unit: str | None) -> str:
+    """An `other` amount of money is economy (or trade) but not social: people's figures are counts and
+    rates; what they earn, spend or are paid is the economy's (all gold sets: 1 social amount in 222)."""
+    return "economy" if code == "other" and domain == "social" and unit in currencies() else domain
+
+
 def default_code_for_unit(unit: str | None, text: str = "") -> str | None:
     """What a figure no cue names measures, by its unit: the catalog's one code for the unit, else
     the usual one (rules/measures.yaml unit_defaults: tonnes are cargo, in a text that speaks of moving goods)."""

@@ -46,6 +46,7 @@ from pipelines.extract.indicators import (
     is_rate_indicator,
     named_group,
     names_growth,
+    other_domain,
     unit_fits,
 )
 from pipelines.extract.periods import TimeExpr, find_times, month_of
@@ -196,7 +197,7 @@ def _observation(f: _Figures, i: int, main_index: int, doc: DocContext, para: Pa
     return {
         "indicator_code": choice.code,
         "indicator_label": choice.label,
-        "domain": choice.domain,
+        "domain": other_domain(choice.code, choice.domain, q.unit),
         "region": region,
         "partner": _other_side(region, partner, doc),
         "period": period,

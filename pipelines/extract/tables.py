@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from pipelines.extract.indicators import choose_indicator, cue_in, domain_of, only_code_for_unit, unit_fits
+from pipelines.extract.indicators import choose_indicator, cue_in, domain_of, only_code_for_unit, other_domain, unit_fits
 from pipelines.extract.periods import find_times
 from pipelines.extract.places import MAIN, find_places, resolve_reference
 from pipelines.extract.quantities import find_quantities, names_counted_thing
@@ -816,7 +816,7 @@ def _row_observations(row: list[Cell], cols: list[Column], info: RowInfo, frame:
             code, label = _indicator(info, col, frame, unit if unit != "percent" else level_unit)
             region = info.region or col.region or frame.region or doc.main_region
             partner = _partner(info, frame)
-            domain = _domain(code, info, col, frame, level_unit or unit)
+            domain = other_domain(code, _domain(code, info, col, frame, level_unit or unit), unit)
             if info.partner and partner == info.partner and domain != "trade" \
                     and not _rules()["flow_caption"].search(frame.caption or ""):
                 region, partner = info.partner, None  # "Kazakhstan | GDP ...": the row's own figure, not a flow

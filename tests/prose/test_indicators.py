@@ -643,3 +643,8 @@ def test_births_are_social_and_apartments_economy(text, domain):
 
 def test_the_primary_industrys_share_of_gdp_is_primary():
     assert codes("In 2024 the primary industry contributed 20.2 percent of GDP.") == ["value_added_primary"]
+
+
+def test_an_amount_of_money_people_earn_is_economy_not_social():
+    text = "Migrant construction workers reported monthly earnings of 350,000 tenge in 2025."
+    assert [(o["indicator_code"], o["domain"]) for o in extract(text)] == [("other", "economy")]
