@@ -686,3 +686,13 @@ def test_rows_by_citizenship_are_the_partners_of_the_host_country():
             "| Uzbekistan    | 241.7 | 286.3 |\n")
     rows = [o for o in extract_document(text, date(2025, 9, 1)).observations if o["method"] == "table"]
     assert {(o["region"], o["partner"]) for o in rows} == {("Kazakhstan", "Uzbekistan")}
+
+
+def test_tonnes_no_word_names_are_the_economys_not_logistics():
+    text = ("Bayingolin prefecture statistical bulletin 2024\n\n"
+            "Table 2. By county, 2024 (10,000 tonnes)\n\n"
+            "| County  | Pears |\n"
+            "|---------|-------|\n"
+            "| Luntai  | 12.4  |\n")
+    rows = [o for o in extract_document(text, date(2025, 3, 1)).observations if o["method"] == "table"]
+    assert [(o["region"], o["unit"], o["domain"]) for o in rows] == [("Luntai", "t", "economy")]

@@ -851,7 +851,7 @@ def _domain(code: str, info: RowInfo, col: Column, frame: Frame, unit: str) -> s
         named = _other_domain(text or "", unit)
         if named:
             return named
-    return {"t": "logistics", "km": "logistics", "count_per_day": "logistics"}.get(unit, "economy")
+    return {"km": "logistics", "count_per_day": "logistics"}.get(unit, "economy")  # (tonnes: mostly output)
 
 
 def _other_domain(text: str, unit: str | None) -> str | None:
