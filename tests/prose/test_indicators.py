@@ -648,3 +648,8 @@ def test_the_primary_industrys_share_of_gdp_is_primary():
 def test_an_amount_of_money_people_earn_is_economy_not_social():
     text = "Migrant construction workers reported monthly earnings of 350,000 tenge in 2025."
     assert [(o["indicator_code"], o["domain"]) for o in extract(text)] == [("other", "economy")]
+
+
+def test_an_area_is_the_economys():
+    text = "In 2024 some 165,000 resettled villagers farmed 58,700 hectares."
+    assert [o["domain"] for o in extract(text) if o["unit"] == "ha"] == ["economy"]
