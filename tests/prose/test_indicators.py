@@ -653,3 +653,7 @@ def test_an_amount_of_money_people_earn_is_economy_not_social():
 def test_an_area_is_the_economys():
     text = "In 2024 some 165,000 resettled villagers farmed 58,700 hectares."
     assert [o["domain"] for o in extract(text) if o["unit"] == "ha"] == ["economy"]
+
+
+def test_a_workforce_counted_is_population():
+    assert codes("Its workforce numbered 36,500 at the end of June 2025.") == ["population"]
