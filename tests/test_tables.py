@@ -696,3 +696,14 @@ def test_tonnes_no_word_names_are_the_economys_not_logistics():
             "| Luntai  | 12.4  |\n")
     rows = [o for o in extract_document(text, date(2025, 3, 1)).observations if o["method"] == "table"]
     assert [(o["region"], o["unit"], o["domain"]) for o in rows] == [("Luntai", "t", "economy")]
+
+
+def test_columns_of_a_country_table_say_which_side_holds_the_figure():
+    text = ("Chinese lending and investment in Central Asia at the end of 2024\n\n"
+            "Table 3. Debt and FDI by country, end-2024\n\n"
+            "| Country    | Debt to China, $ bn | Chinese FDI stock, $ bn | Trade with China, $ bn |\n"
+            "|------------|---------------------|-------------------------|------------------------|\n"
+            "| Kazakhstan | 1.9                 | 12.4                    | 44.2                   |\n")
+    rows = [o for o in extract_document(text, date(2025, 11, 1)).observations if o["method"] == "table"]
+    assert [(o["value"], o["region"], o["partner"]) for o in rows] == [
+        (1.9e9, "Kazakhstan", "China"), (12.4e9, "China", "Kazakhstan"), (44.2e9, "China", "Kazakhstan")]

@@ -727,5 +727,20 @@ def _investor_pair(s: str) -> tuple[PlaceMention, PlaceMention] | None:
     return PlaceMention(m.start("a"), m.end("a"), a, False), PlaceMention(m.start("b"), m.end("b"), b, False)
 
 
+def investor_of(text: str) -> str | None:
+    """'Chinese FDI stock', 'Chinese investment': the country a demonym before an investor word
+    (investor_pairs) names; None without one."""
+    demonym, sides = _demonyms()
+    m = _investor_head().search(text)
+    return sides.get(m.group("a").lower()) if m else None
+
+
+@cache
+def _investor_head() -> re.Pattern:
+    demonym = _demonyms()[0]
+    investors = load_rules()["places"]["investor_pairs"]["investors"]
+    return re.compile(rf"(?<![\w-])(?P<a>{demonym})\s+(?:[\w-]+\s+)?{investors}\b", re.IGNORECASE)
+
+
 def canonical(name: str) -> str:
     return _alias_table()[1].get(re.sub(r"['’]s$", "", name.strip()).lower(), name)

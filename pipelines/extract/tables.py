@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from pipelines.extract.indicators import choose_indicator, cue_in, domain_of, only_code_for_unit, other_domain, unit_fits
 from pipelines.extract.periods import find_times
-from pipelines.extract.places import MAIN, find_places, resolve_reference
+from pipelines.extract.places import MAIN, find_places, investor_of, resolve_reference
 from pipelines.extract.quantities import find_quantities, names_counted_thing
 from pipelines.extract.segment import Line, TableBlock, is_caption_line, line_kind, sentences_of, unit_line
 from pipelines.rules import load_rules
@@ -113,6 +113,8 @@ class Column:
     period: str | None = None
     region: str | None = None
     code: str | None = None
+    side: str | None = None  # "Debt to China": the rows' counterpart ("to"); "Chinese FDI": the holder ("by")
+    side_is_holder: bool = False
 
 
 @dataclass
@@ -518,6 +520,20 @@ def _read_header(col: Column, data: list[list[Cell]], frame: Frame, doc) -> None
     col.period = times[0].period if times else None
     col.region = _place(col.header, doc)
     col.code = _cue(_strip_unit(col.header), _figure_unit(col, data, frame))[0]
+    col.side, col.side_is_holder = _column_side(col.header, doc)
+
+
+_TOWARDS = re.compile(r"\b(?:to|from|with|owed\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _column_side(header: str, doc) -> tuple[str | None, bool]:
+    """The other side a column of a table by country names: 'Debt to China' (the rows owe China: China is
+    each row's partner), 'Chinese FDI stock' (China holds it in each row's country: China is the region)."""
+    found = find_places(header)
+    if found and _TOWARDS.search(header, 0, found[0].start):
+        return resolve_reference(found[0].region, doc), False
+    holder = investor_of(header)
+    return (holder, True) if holder else (None, False)
 
 
 _PART_OF_YEAR = re.compile(r"(\d{4})-(?:H[12]|Q[1-4]|\d\d/\1-\d\d)")  # a half, a quarter, months (not one month)
@@ -817,7 +833,12 @@ def _row_observations(row: list[Cell], cols: list[Column], info: RowInfo, frame:
             region = info.region or col.region or frame.region or doc.main_region
             partner = _partner(info, frame)
             domain = other_domain(code, _domain(code, info, col, frame, level_unit or unit), unit)
-            if info.partner and partner == info.partner and domain != "trade" \
+            if info.partner and col.side and col.side != info.partner:
+                # "| Kazakhstan | Debt to China | Chinese FDI stock |": each column says which side holds the figure;
+                # a trade flow's sides follow the contract ("Trade with China": China, when it is a side)
+                holder = col.side_is_holder or (domain == "trade" and col.side in load_rules()["places"]["side_preference"])
+                region, partner = (col.side, info.partner) if holder else (info.partner, col.side)
+            elif info.partner and partner == info.partner and domain != "trade" \
                     and not _rules()["flow_caption"].search(frame.caption or ""):
                 region, partner = info.partner, None  # "Kazakhstan | GDP ...": the row's own figure, not a flow
             out.append({
