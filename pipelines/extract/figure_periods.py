@@ -304,6 +304,9 @@ def _target_year(s: str, q: Quantity, times: list[TimeExpr], doc_year: int | Non
         if _TARGET_BY.search(s[max(0, t.start - 30):t.start]) \
                 and t.kind in ("year", "span") and t.years:
             return str(t.years[-1])
+        if t.kind == "year" and t.end <= q.start and _FOR_BEFORE.search(s, max(0, t.start - 8), t.start) \
+                and clause_start(s, t.start) == clause_start(s, q.start):
+            return t.period  # "For 2025 the government has set a target of $2.4 billion"
         goal = _GOAL_AFTER.match(s, t.end) if t.kind == "year" and t.end <= q.start else None
         if goal and _GOAL_OF.fullmatch(s, goal.end(), q.start):  # "the 2025 target of 37,000"
             return t.period
@@ -318,6 +321,7 @@ def _target_year(s: str, q: Quantity, times: list[TimeExpr], doc_year: int | Non
     return year if year and doc_year and int(year) >= doc_year else None
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _BASE_FIGURE = re.compile(r"\b(?:against|compared\s+with|compared\s+to|versus|up\s+from|down\s+from)\s+[^,;]{0,30}?\s+(?:in\s+)?$",
                           re.IGNORECASE)
 

@@ -349,3 +349,9 @@ def test_a_share_after_a_growth_and_of_whom(text, facts_):
 def test_more_than_in_the_same_months_a_year_before_is_year_on_year():
     text = "In the first half of 2025 the Centre received 3.46 million visits, 14.2 percent more than in January-June 2024."
     assert [o["measure"] for o in extract(text)] == ["level", "growth_yoy"]
+
+
+def test_more_in_real_terms_than_a_year_before_is_year_on_year():
+    text = ("Retail trade turnover amounted to 17.86 trillion tenge in January-October 2025, 6.2 percent more in real "
+            "terms than in January-October 2024.")
+    assert [o["measure"] for o in extract(text)] == ["level", "growth_yoy"]

@@ -450,3 +450,9 @@ def test_the_same_period_of_a_year_is_the_reports_months_in_that_year():
             "In January-August 2025 trade reached 301.4 billion yuan. "
             "Kazakhstan's share of the total slipped to 43.9 percent from 45.2 percent in the same period of 2024.\n")
     assert periods(text, date(2025, 9, 20)) == ["2025-01/2025-08", "2025-01/2025-08", "2024-01/2024-08"]
+
+
+def test_a_target_set_for_a_year_takes_that_year():
+    text = ("For 2025 the government has set a target of $2.4 billion, and the agency aims to bring annual exports "
+            "to $5 billion by 2030.")
+    assert periods(text, date(2025, 4, 20)) == ["2025", "2030"]
