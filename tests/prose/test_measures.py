@@ -355,3 +355,12 @@ def test_more_in_real_terms_than_a_year_before_is_year_on_year():
     text = ("Retail trade turnover amounted to 17.86 trillion tenge in January-October 2025, 6.2 percent more in real "
             "terms than in January-October 2024.")
     assert [o["measure"] for o in extract(text)] == ["level", "growth_yoy"]
+
+
+@pytest.mark.parametrize("text", [
+    "On the Uzbek side, the government has allocated 1.9 trillion soums to build the 42-km approach line.",
+    "The Kyrgyz government has earmarked 6.8 billion soms for rebuilding the Irkeshtam checkpoint.",
+    "At the summit China pledged 26 billion yuan in financing support.",
+])
+def test_money_allocated_earmarked_or_pledged_is_a_target(text):
+    assert [o["measure"] for o in extract(text) if o["unit"] != "km"] == ["target"]
