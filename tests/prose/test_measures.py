@@ -364,3 +364,14 @@ def test_more_in_real_terms_than_a_year_before_is_year_on_year():
 ])
 def test_money_allocated_earmarked_or_pledged_is_a_target(text):
     assert [o["measure"] for o in extract(text) if o["unit"] != "km"] == ["target"]
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Retail turnover amounted to 17.86 trillion tenge, 6.2 percent more in real terms than in January–October 2024.",
+     ["level", "growth_yoy"]),
+    ("Of the students, 71.3 percent studied on a paid contract basis in 2024.", ["share"]),
+    ("Migrants numbered 447,600 at the end of 2024, 58 percent above the pre-pandemic level of 2019.",
+     ["level", "growth_other"]),
+])
+def test_en_dash_months_of_the_students_and_above_the_level_of(text, measures):
+    assert [o["measure"] for o in extract(text)] == measures
