@@ -9,7 +9,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipelines.extract.prefilter import PrefixIndex, for_lower_case, may_match, reads_lower_case, required_parts
+from pipelines.extract.prefilter import (
+    PrefixIndex,
+    for_lower_case,
+    may_match,
+    reads_lower_case,
+    required_parts,
+)
 from pipelines.rules import currencies, indicator_catalog, indicator_cues, load_rules
 
 

@@ -730,7 +730,7 @@ def _investor_pair(s: str) -> tuple[PlaceMention, PlaceMention] | None:
 def investor_of(text: str) -> str | None:
     """'Chinese FDI stock', 'Chinese investment': the country a demonym before an investor word
     (investor_pairs) names; None without one."""
-    demonym, sides = _demonyms()
+    sides = _demonyms()[1]
     m = _investor_head().search(text)
     return sides.get(m.group("a").lower()) if m else None
 

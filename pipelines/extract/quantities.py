@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipelines.extract.places import find_places
-from pipelines.extract.prefilter import for_lower_case, may_match, required_parts
+from pipelines.extract.prefilter import for_lower_case, may_match
 from pipelines.rules import load_rules
 
 

@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from pipelines.extract.indicators import choose_indicator, cue_in, domain_of, only_code_for_unit, other_domain, unit_fits
+from pipelines.extract.indicators import (
+    choose_indicator,
+    cue_in,
+    domain_of,
+    only_code_for_unit,
+    other_domain,
+    unit_fits,
+)
 from pipelines.extract.periods import find_times
 from pipelines.extract.places import MAIN, find_places, investor_of, resolve_reference
 from pipelines.extract.quantities import find_quantities, names_counted_thing
