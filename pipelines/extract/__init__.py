@@ -82,17 +82,13 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
     return result
 
 
-_SEASON = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
-_YEAR_PAIR = re.compile(r"(\d{4})/(\d{4})")
-
-
 def _in_stated_terms(period: str | None, stated: str) -> str | None:
     """A period written as the document states its own: in a story on the marketing year 'from
     September 2024 to June 2025', a '2023/24 season' is September 2023 to June 2024 (the contract
     writes 'January-June' as months, whatever half the title names: that form stays)."""
     if period is None:
         return None
-    season, pair = _SEASON.fullmatch(stated), _YEAR_PAIR.fullmatch(period)
+    season, pair = _MONTHS_ACROSS.fullmatch(stated), _YEARS_SPAN.fullmatch(period)
     if season and pair and int(season.group(3)) == int(season.group(1)) + 1 and int(pair.group(2)) == int(pair.group(1)) + 1:
         return f"{pair.group(1)}-{season.group(2)}/{pair.group(2)}-{season.group(4)}"
     return period
@@ -170,7 +166,7 @@ def _same_months(period: str) -> str:
 
 
 _YEARS_SPAN = re.compile(r"(\d{4})/(\d{4})")
-_MONTHS_ACROSS = re.compile(r"(\d{4})-\d\d/(\d{4})-\d\d")
+_MONTHS_ACROSS = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")  # months across years: year, month, year, month
 
 
 def _narrowest(periods: set[str]) -> set[str]:
@@ -178,7 +174,7 @@ def _narrowest(periods: set[str]) -> set[str]:
     is made precise by are the period."""
     months = {p for p in periods if _MONTHS_ACROSS.fullmatch(p)}
     spans = {p for p in periods if _YEARS_SPAN.fullmatch(p)}
-    covered = {s for s in spans for m in months if _MONTHS_ACROSS.fullmatch(m).groups() == _YEARS_SPAN.fullmatch(s).groups()}
+    covered = {s for s in spans for m in months if _MONTHS_ACROSS.fullmatch(m).group(1, 3) == _YEARS_SPAN.fullmatch(s).groups()}
     return periods - covered if covered else periods
 
 

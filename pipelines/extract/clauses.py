@@ -18,6 +18,9 @@ def range_continues(qs: list[Quantity], i: int) -> bool:
 CONTRAST = re.compile(r",\s+(?:while|whereas|but|although)\s", re.IGNORECASE)
 
 
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)  # a list of figures pairs with a list of names
+
+
 def clause_end(s: str, pos: int) -> int:
     ends = [i for i in (s.find(";", pos), s.find(":", pos)) if i >= 0]
     return min(ends) if ends else len(s)

@@ -7,8 +7,16 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipelines.extract.clauses import LIST_SEP, aside_spans, clause_start, range_continues
-from pipelines.extract.periods import TimeExpr, count_of, find_times, is_present_tense, is_whole_year, month_of
+from pipelines.extract.clauses import LIST_SEP, RESPECTIVELY, aside_spans, clause_start, range_continues
+from pipelines.extract.periods import (
+    TimeExpr,
+    count_of,
+    find_times,
+    in_year,
+    is_present_tense,
+    is_whole_year,
+    month_of,
+)
 from pipelines.extract.places import dateline_re
 from pipelines.extract.quantities import Quantity
 from pipelines.rules import load_rules
@@ -134,7 +142,7 @@ def figure_period(s, q, i, qs, times, measure, doc, para, period_list, main_inde
         if own.kind == "span" and measure in ("level", "share") and _is_from_to_pair(s, q, qs):
             return str(own.years[0] if _pair_position(s, q, qs) == 0 else own.years[1])
         if own.kind == "same_period":
-            return _in_year(doc.stated_period, own.period)
+            return in_year(doc.stated_period, own.period)  # "the same period of 2024"
         return own.period
     if _is_from_to_pair(s, q, qs):  # "grew from 4,912 km to 8,916 km" between the sentence's (or paragraph's) two years
         span = _sentence_span(times) or (para.span if _THAT_PERIOD.search(s) else None)
@@ -168,13 +176,6 @@ def figure_period(s, q, i, qs, times, measure, doc, para, period_list, main_inde
 
 
 _YEAR_ONLY = re.compile(r"\d{4}")
-_PART_OF_ONE_YEAR = re.compile(r"(\d{4})-(?:H[12]|Q[1-4]|\d\d/\1-\d\d)")
-
-
-def _in_year(stated: str | None, year: str) -> str:
-    """'the same period of 2024' in a report on January-August 2025: January-August 2024."""
-    m = _PART_OF_ONE_YEAR.fullmatch(stated or "")
-    return stated.replace(m.group(1), year) if m else year
 
 
 def past_year_estimate(q: Quantity, times: list[TimeExpr], doc: DocContext) -> str | None:
@@ -356,15 +357,12 @@ def _pair_position(s: str, q: Quantity, qs: list[Quantity]) -> int:
     return 0
 
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-
-
 def respective_periods(s: str, times: list[TimeExpr], qs: list[Quantity]) -> list[str] | None:
     """'From 2022 to 2024, ... A, B and C, respectively' -> one year per figure."""
     main = [q for q in qs if not q.equivalent and not q.range_pos]
     # "... $10.1 billion and $9.4 billion in 2023 and 2024 respectively, a fall of 6.9 percent": the
     # list is the figures before "respectively"; a figure after it is dated as any other
-    said = _RESPECTIVELY.search(s)
+    said = RESPECTIVELY.search(s)
     main = [q for q in main if not said or q.start < said.start()]
     spans = [t for t in times if t.kind == "span"]
     if spans and spans[0].years[1] - spans[0].years[0] + 1 == len(main):

@@ -105,6 +105,21 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MAY_DAY = re.compile(r"may\s+\d", re.IGNORECASE)
 
 
+_PART_OF_YEAR = re.compile(r"(\d{4})-(?:H[12]|Q[1-4]|\d\d/\1-\d\d)")  # a half, a quarter, months (not one month)
+
+
+def part_of_year(period: str | None) -> re.Match | None:
+    """'2025-H1', '2025-Q3', '2025-01/2025-08' (a part of one year, its year in group 1); None else."""
+    return _PART_OF_YEAR.fullmatch(period or "")
+
+
+def in_year(part: str | None, year: str) -> str:
+    """The same part of another year: ('2025-01/2025-08', '2024') -> '2024-01/2024-08'; the year alone when
+    `part` is no part of a year."""
+    m = part_of_year(part)
+    return part.replace(m.group(1), year) if m else year
+
+
 def count_of(token: str) -> int:
     """A count written in digits or as a word (numbers.yaml number_words): "10", "ten"; 0 if neither."""
     v = _vocab()

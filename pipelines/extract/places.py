@@ -691,8 +691,7 @@ def _adjective_pair(s: str) -> tuple[PlaceMention, PlaceMention] | None:
 def _investor_pair_re() -> tuple[re.Pattern, list[tuple[str, ...]]]:
     """The pattern, and what every match holds (a demonym, an investor word): most sentences lack one."""
     rule, (demonym, _) = load_rules()["places"]["investor_pairs"], _demonyms()
-    pattern = (rf"(?<![\w-])(?P<a>{demonym})\s+(?:[\w-]+\s+)?{rule['investors']}\b(?:[^.;]|\.(?=\d)){{0,40}}?"
-               rf"{rule['into']}(?P<b>{demonym}|{place_pattern()})\b")
+    pattern = rf"{_investor_head().pattern}(?:[^.;]|\.(?=\d)){{0,40}}?{rule['into']}(?P<b>{demonym}|{place_pattern()})\b"
     return re.compile(pattern, re.IGNORECASE), required_parts(pattern)
 
 
@@ -737,6 +736,7 @@ def investor_of(text: str) -> str | None:
 
 @cache
 def _investor_head() -> re.Pattern:
+    """A demonym before an investor word ('Chinese companies', 'Chinese FDI'): investor_pairs' head."""
     demonym = _demonyms()[0]
     investors = load_rules()["places"]["investor_pairs"]["investors"]
     return re.compile(rf"(?<![\w-])(?P<a>{demonym})\s+(?:[\w-]+\s+)?{investors}\b", re.IGNORECASE)

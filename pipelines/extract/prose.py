@@ -15,6 +15,7 @@ from functools import cache
 from pipelines.extract.clauses import (
     CONTRAST,
     LIST_SEP,
+    RESPECTIVELY,
     after_new_subject,
     clause_end,
     clause_start,
@@ -118,7 +119,6 @@ _PRESENT_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:present|current|existing
 _AGAINST_BEFORE = re.compile(r"\b(?:against|after|compared\s+with|compared\s+to|versus|vs\.?|up\s+from|down\s+from)\s+"
                             r"(?:about\s+|some\s+|nearly\s+|around\s+|just\s+|only\s+)?$", re.IGNORECASE)
 _OF_WHICH = re.compile(r",\s*of (?:whom|which|them|these|this)\b[^,;.]{0,40}$", re.IGNORECASE)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _BASE_YEAR = re.compile(r"\s*(?:\w+\s+){0,2}?(?:higher|more|lower|less|up|down)\s+(?:than|from|on|over)\s+"
                         r"(?:in\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR4 = re.compile(r"\d{4}")
@@ -158,7 +158,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         return []
     times = [t for t in find_times(s, doc.doc_date) if not inside_quantity(t, quantities) and not in_dateline(s, t)]
     mentions = find_places(s)
-    respectively = bool(_RESPECTIVELY.search(s))
+    respectively = bool(RESPECTIVELY.search(s))
     place_list = respective_places(s, mentions, quantities) if respectively else None
     # a list the places take ("the Urumqi and Kashgar pilots recorded exports of 28.7 and 9.4 billion yuan,
     # respectively") is not also a list of indicators

@@ -61,13 +61,14 @@ def _patterns(lowered: bool = False) -> dict:
     r = load_rules()
     numbers, units, filters = r["numbers"], r["units"], r["filters"]
     word = _alternation(numbers["number_words"])
-    scale = _alternation(numbers["scales"])  # ("two-million Corps" is a count)
+    scale = _alternation(numbers["scales"])
     stop = "|".join(units["count_noun_gap_stopwords"])
-    # a number word joined to a word by a hyphen ("twenty-foot containers", "ten-day") is an adjective, no count
+    # a number word joined to a word by a hyphen ("twenty-foot containers", "ten-day") is an adjective, no
+    # count; joined to a scale word ("two-million Corps") it is one
     num = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{word})(?:[- ](?:{word}))?(?!-(?!(?:{scale})\b)[^\W\d_]))"
     p = {
         "number": ci(rf"(?<![\w.,/])(?P<num>{num})(?![\w]*\d)"),
-        "scale": ci(rf"(?:-|\s*)(?P<scale>{_alternation(numbers['scales'])})\b"),  # matched at pos
+        "scale": ci(rf"(?:-|\s*)(?P<scale>{scale})\b"),  # matched at pos
         "scale_values": {re.sub(r"\s+", " ", k.lower()): float(v) for k, v in numbers["scales"].items()},
         "qualifier_names": {re.sub(r"\s+", " ", k.lower()): v for k, v in numbers["qualifiers"].items()},
         # one alternation, one named group per unit: a single match per number

@@ -29,7 +29,7 @@ from pipelines.extract.indicators import (
     other_domain,
     unit_fits,
 )
-from pipelines.extract.periods import find_times
+from pipelines.extract.periods import find_times, in_year, part_of_year
 from pipelines.extract.places import MAIN, find_places, investor_of, resolve_reference
 from pipelines.extract.quantities import find_quantities, names_counted_thing
 from pipelines.extract.segment import Line, TableBlock, is_caption_line, line_kind, sentences_of, unit_line
@@ -543,20 +543,16 @@ def _column_side(header: str, doc) -> tuple[str | None, bool]:
     return (holder, True) if holder else (None, False)
 
 
-_PART_OF_YEAR = re.compile(r"(\d{4})-(?:H[12]|Q[1-4]|\d\d/\1-\d\d)")  # a half, a quarter, months (not one month)
-
-
 def _years_in_frame(cols: list[Column], frame: Frame, doc) -> None:
     """The year columns of a table on part of a year ('Container transit, January-June 2025' | 2025 |
     2024 |) hold that part of each year: 2024 -> 2024-01/2024-06. Not when a header names a part of a
     year itself ('| 2024 | January-June 2025 |': its years are whole) or more than a year ('2024 (full year)')."""
     stated = _caption_period(frame.caption, doc)  # the caption's own words, not a period the text carries
-    part = _PART_OF_YEAR.fullmatch(stated or "")
     years = [c for c in cols if c.role == "value" and _YEAR.fullmatch(c.header.strip())]
-    if not part or not years or any(_PART_OF_YEAR.fullmatch(c.period or "") for c in cols if c.role == "value"):
+    if not part_of_year(stated) or not years or any(part_of_year(c.period) for c in cols if c.role == "value"):
         return
     for col in years:
-        col.period = stated.replace(part.group(1), col.header.strip())
+        col.period = in_year(stated, col.header.strip())
 
 
 def _figure_unit(col: Column, data: list[list[Cell]], frame: Frame) -> str | None:
@@ -952,10 +948,11 @@ def _grid(table: TableBlock) -> tuple[list[Cell], list[list[Cell]], list[list[Ce
 def _frame_from_columns(frame: Frame, cols: list[Column], data: list[list[Cell]]) -> None:
     """What the caption names, read once the table's unit is known; the quantities that the
     caption and the headers name (a row that only names a part of one of them is `other`)."""
-    unit = _table_level_unit(cols, data, frame)
-    frame.code = _cue(_strip_unit(frame.caption or ""), unit)[0]
-    units = {u for u in (_figure_unit(c, data, frame) for c in cols if c.role == "value") if u}
-    if frame.code is None and frame.caption and any(_label_choice(_strip_unit(frame.caption), u).distance < 9999 for u in units):
+    units = [u for u in (_figure_unit(c, data, frame) for c in cols if c.role == "value") if u]
+    # the unit of the table's first figure that is not a percent: the caption's cue must fit it
+    frame.code = _cue(_strip_unit(frame.caption or ""), next((u for u in units if u != "percent"), None))[0]
+    if frame.code is None and frame.caption and any(_label_choice(_strip_unit(frame.caption), u).distance < 9999
+                                                    for u in set(units)):
         frame.intro = ""  # "Average wage ... and retail trade turnover": a caption that names quantities the
         # catalog lacks; the introducing sentence's ("trade with China amounted to ...") is not the table's
     frame.partner_rows = frame.partner_rows or _partner_label_column(cols)
@@ -974,12 +971,6 @@ def _read_rows(out: TableRead, t: Layout, data: list[list[Cell]], doc) -> None:
         _record(out, t, r, row, observations)
         out.observations += observations
         prev = info if observations else prev
-
-
-def _table_level_unit(cols: list[Column], data: list[list[Cell]], frame: Frame) -> str | None:
-    """The unit of the table's first figure that is not a percent: the caption's cue must fit it."""
-    units = (_figure_unit(c, data, frame) for c in cols if c.role == "value")
-    return next((u for u in units if u and u != "percent"), None)
 
 
 def _partner_label_column(cols: list[Column]) -> bool:
