@@ -280,7 +280,8 @@ def normalise(text: str) -> str:
 # ---- metadata -------------------------------------------------------------------------------
 
 def document_date(text: str) -> date | None:
-    """A `date YYYY-MM-DD` line, or a date printed in the first lines."""
+    """A `date YYYY-MM-DD` line, or a date printed in the first lines, or a month and year that end
+    one of them (an issue line)."""
     rules = load_rules()["documents"]
     head = text[: rules["date_search_chars"]]
     for pattern in _date_patterns():
@@ -289,6 +290,10 @@ def document_date(text: str) -> date | None:
             parsed = _parse_date(m.group("date"))
             if parsed:
                 return parsed
+    for pattern in _month_date_patterns():
+        m = pattern.search(head)
+        if m:
+            return datetime.strptime(m.group("date"), "%B %Y").date()
     return None
 
 
@@ -303,6 +308,11 @@ def is_byline(line: str) -> bool:
 @cache
 def _date_patterns() -> list[re.Pattern]:
     return [re.compile(p, re.IGNORECASE) for p in load_rules()["documents"]["date_patterns"]]
+
+
+@cache
+def _month_date_patterns() -> list[re.Pattern]:
+    return [re.compile(p) for p in load_rules()["documents"]["month_date_patterns"]]
 
 
 def _parse_date(s: str) -> date | None:

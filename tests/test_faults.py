@@ -717,3 +717,20 @@ def test_a_dateline_with_an_abbreviated_month_dates_the_document(head, expected)
     from pipelines.ingest import document_date
 
     assert document_date(f"Headline\n\n{head} said on Friday.") == expected
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("Working Paper 2025/03, March 2025", date(2025, 3, 1)),
+    ("Policy Brief No. 7 | October 2024", date(2024, 10, 1)),
+    ("Institute for Regional Studies, Almaty\nJune 2025", date(2025, 6, 1)),
+])
+def test_an_issue_line_ending_in_a_month_dates_the_document(head, expected):
+    from pipelines.ingest import document_date
+
+    assert document_date(f"{head}\n\nTitle of the paper\n\nIn 2024 exports rose.") == expected
+
+
+def test_a_month_inside_a_lead_sentence_is_no_document_date():
+    from pipelines.ingest import document_date
+
+    assert document_date("Headline\n\nIn March 2025 exports rose 5 percent, the bureau said.") is None
