@@ -707,3 +707,13 @@ def test_columns_of_a_country_table_say_which_side_holds_the_figure():
     rows = [o for o in extract_document(text, date(2025, 11, 1)).observations if o["method"] == "table"]
     assert [(o["value"], o["region"], o["partner"]) for o in rows] == [
         (1.9e9, "Kazakhstan", "China"), (12.4e9, "China", "Kazakhstan"), (44.2e9, "China", "Kazakhstan")]
+
+
+def test_a_column_of_travellers_names_where_they_go_and_where_they_come_from():
+    text = ("Travel between Uzbekistan and Kazakhstan\n\nTable 2. Cross-border travel, 2023-2024\n\n"
+            "Year   Arrivals from Kazakhstan in Uzbekistan (thousand)   Trips by Uzbek citizens to Kazakhstan (thousand)\n"
+            "2023            1,204.5                                              2,310.8\n"
+            "2024            1,388.0                                              2,562.1\n")
+    rows = [(o["indicator_code"], o["region"], o["partner"], o["value"]) for o in extract_document(text).observations
+            if o["method"] == "table"]
+    assert rows[:2] == [("tourists", "Uzbekistan", "Kazakhstan", 1204500.0), ("tourists", "Kazakhstan", "Uzbekistan", 2310800.0)]

@@ -645,6 +645,11 @@ def two_sides(s: str) -> tuple[PlaceMention, PlaceMention] | None:
     return _adjective_pair(s) or _investor_pair(s)
 
 
+def demonyms() -> tuple[str, dict[str, str]]:
+    """The demonym alternation and each demonym's country (lower-case keys): see _demonyms."""
+    return _demonyms()
+
+
 @cache
 def _demonyms() -> tuple[str, dict[str, str]]:
     """The demonyms of places.yaml (adjective_pairs' sides) as an alternation, longest first, and each

@@ -34,7 +34,13 @@ from pipelines.extract.figure_periods import (
     years_back,
     years_before,
 )
-from pipelines.extract.figure_places import bilateral_pair, figure_partner, figure_place, respective_places
+from pipelines.extract.figure_places import (
+    bilateral_pair,
+    figure_partner,
+    figure_place,
+    respective_places,
+    traveller_sides,
+)
 from pipelines.extract.indicators import (
     DEFAULT_LEVEL,
     choose_indicator,
@@ -374,6 +380,8 @@ def _place(f: _Figures, q: Quantity, window: int, choice, measure: str, main_ind
     if partner is None and clause_pair is None and choice.domain == "trade" and region != doc.main_region \
             and country_of(region) == region and _PARTNER_ROLE.search(s, 0, q.start):
         region, partner = doc.main_region, region  # "Kazakhstan remained the largest partner with 71.8 billion yuan"
+    if choice.code in load_rules()["places"]["travellers"]["codes"]:
+        region, partner = _travellers_place(f, q, window, region, partner, doc, para)
     restated = measure == "share" and prev and prev["unit"] != "percent" \
         and _OR_RESTATED.fullmatch(s, max(prev["char_end"] - f.sent.start, 0), q.start)
     if (q.equivalent or restated) and prev:  # "$28.6 billion (13.4 trillion tenge)", "$8.1 billion of it, or
@@ -385,6 +393,24 @@ def _place(f: _Figures, q: Quantity, window: int, choice, measure: str, main_ind
     if partner and flow:
         para.flow = (region, partner)
     return region, partner
+
+
+def _travellers_place(f: _Figures, q: Quantity, window: int, region: str, partner: str | None, doc: DocContext,
+                      para: ParagraphState) -> tuple[str, str | None]:
+    """Travellers are counted where they go, with where they come from as the partner: "Chinese
+    arrivals in Kazakhstan" (the contract's "visitors"); with no destination named, the other side
+    of the pair the text is about, or the story's place."""
+    host, origin = traveller_sides(f.text, window, clause_end(f.text, q.end), q.start, f.mentions)
+    host = resolve_reference(host, doc) if host else None
+    if host == origin:  # "Chinese citizens entered the country" in a story about China's side
+        host = None
+    if origin is None:
+        return (host or region), partner
+    if host is None and region == origin:
+        sides = para.pair or doc.last_pair
+        host = (sides[1] if sides[0] == origin else sides[0]) if sides and origin in sides else \
+            doc.main_region if doc.main_region != origin else None
+    return (host or region), origin
 
 
 _STARTS_WITH_PRONOUN = re.compile(r"\W*(?:it|its|they|their|this|these|he|she)\b", re.IGNORECASE)

@@ -30,6 +30,7 @@ from pipelines.extract.indicators import (
     unit_fits,
 )
 from pipelines.extract.periods import find_times, in_year, part_of_year
+from pipelines.extract.figure_places import traveller_sides
 from pipelines.extract.places import MAIN, find_places, investor_of, resolve_reference
 from pipelines.extract.quantities import find_quantities, names_counted_thing
 from pipelines.extract.segment import Line, TableBlock, is_caption_line, line_kind, sentences_of, unit_line
@@ -122,6 +123,7 @@ class Column:
     code: str | None = None
     side: str | None = None  # "Debt to China": the rows' counterpart ("to"); "Chinese FDI": the holder ("by")
     side_is_holder: bool = False
+    origin: str | None = None  # "Arrivals from China in Kazakhstan": where the travellers come from (their partner)
 
 
 @dataclass
@@ -528,6 +530,9 @@ def _read_header(col: Column, data: list[list[Cell]], frame: Frame, doc) -> None
     col.region = _place(col.header, doc)
     col.code = _cue(_strip_unit(col.header), _figure_unit(col, data, frame))[0]
     col.side, col.side_is_holder = _column_side(col.header, doc)
+    if col.code in load_rules()["places"]["travellers"]["codes"]:  # "Trips by Kazakh citizens to China"
+        host, col.origin = traveller_sides(col.header, 0, len(col.header), len(col.header), find_places(col.header))
+        col.region = resolve_reference(host, doc) if host else col.region
 
 
 _TOWARDS = re.compile(r"\b(?:to|from|with|owed\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -834,7 +839,7 @@ def _row_observations(row: list[Cell], cols: list[Column], info: RowInfo, frame:
             measure = _measure(unit, col, info)
             code, label = _indicator(info, col, frame, unit if unit != "percent" else level_unit)
             region = info.region or col.region or frame.region or doc.main_region
-            partner = _partner(info, frame)
+            partner = _partner(info, frame) or col.origin
             domain = other_domain(code, _domain(code, info, col, frame, level_unit or unit), unit)
             if info.partner and col.side and col.side != info.partner:
                 # "| Kazakhstan | Debt to China | Chinese FDI stock |": each column says which side holds the figure;

@@ -657,3 +657,19 @@ def test_an_area_is_the_economys():
 
 def test_a_workforce_counted_is_population():
     assert codes("Its workforce numbered 36,500 at the end of June 2025.") == ["population"]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign arrivals in Tajikistan reached 1.3 million in 2024.",
+    "In 2024 Kyrgyz citizens made 410,000 trips to China.",
+])
+def test_arrivals_and_trips_abroad_are_tourists(text):
+    assert [o["indicator_code"] for o in extract(text)] == ["tourists"]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024 the region's airports handled 9.2 million passenger trips.",
+    "In 2024 the port recorded 48,000 vehicle trips.",
+])
+def test_passenger_and_vehicle_trips_are_not_tourists(text):
+    assert [o["indicator_code"] for o in extract(text)] != ["tourists"]

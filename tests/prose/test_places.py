@@ -528,3 +528,27 @@ def test_the_centre_is_the_zone_a_report_names():
 ])
 def test_the_place_people_come_from_is_not_the_figures_place(text, region):
     assert places(text)[-1][0] == region
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where travellers go is the region, where they come from the partner
+    ("In 2024 Uzbek arrivals in Kyrgyzstan climbed to 2.1 million.", ("Kyrgyzstan", "Uzbekistan")),
+    ("In 2024 Tajik citizens made 640,000 trips to Kazakhstan.", ("Kazakhstan", "Tajikistan")),
+    ("Last summer 85,000 Kazakh tourists came to Kashgar.", ("Kashgar", "Kazakhstan")),
+    # no destination named: the other side of the pair the story is about
+    ("Tourism between Uzbekistan and China picked up in 2024. Visitors from China numbered 310,000 in 2024.",
+     ("Uzbekistan", "China")),
+])
+def test_travellers_are_counted_where_they_go_with_their_origin_as_partner(text, expected):
+    assert places(text)[-1] == expected
+
+
+def test_a_place_in_an_aside_after_travellers_is_not_where_they_went():
+    text = "In 2024 Hami received 9.6 million tourist visits, many of them to the Barkol grasslands."
+    assert places(text) == [("Hami", None)]
+
+
+def test_the_origin_nearest_before_a_figure_is_its_partner():
+    text = ("URUMQI, 2 July 2025 - The Horgos centre had a busy spring. In the second quarter of 2025 citizens of "
+            "Kazakhstan accounted for 64 percent of visitors and citizens of Kyrgyzstan for 9 percent.")
+    assert [partner for _, partner in places(text)] == ["Kazakhstan", "Kyrgyzstan"]
