@@ -97,7 +97,21 @@ def _find_places(s: str, keep_dateline: bool, joined: bool) -> tuple[PlaceMentio
     if may_match(_venue_words(), s.lower() if s.isascii() else None):  # most texts name no venue
         out = [m for m in out if not (s.endswith(_VENUE_ENDS, 0, m.start)  # a venue, not a figure's place
                                       and _venue_before().search(s, max(0, m.start - 40), m.start))]
+    nouns, named_after, named_before = _organisations()
+    if any(n in s for n in nouns):  # most texts name no organisation
+        out = [m for m in out if not (named_after.match(s, m.end) or named_before.search(s, max(0, m.start - 30), m.start))]
     return tuple(_route_owners(s, _join_pairs(s, _drop_enclosing(s, out))) if joined else out)
+
+
+@cache
+def _organisations() -> tuple[tuple[str, ...], re.Pattern, re.Pattern]:
+    """places.yaml organisation_nouns, and the text after and before a place that make it part of an
+    organisation's or an event's name."""
+    nouns = tuple(load_rules()["places"]["organisation_nouns"])
+    alternation = "|".join(nouns)
+    name_word = r"(?:[A-Z][\w'’&]*|and|of)"
+    return (nouns, re.compile(rf"(?:\s*[-–—]\s*[A-Z][\w'’]*)*(?:\s+{name_word}){{0,4}}?\s+(?:{alternation})\b"),
+            re.compile(rf"\b(?:{alternation})\s+of\s+(?:the\s+)?$"))
 
 
 @cache

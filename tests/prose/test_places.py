@@ -552,3 +552,19 @@ def test_the_origin_nearest_before_a_figure_is_its_partner():
     text = ("URUMQI, 2 July 2025 - The Horgos centre had a busy spring. In the second quarter of 2025 citizens of "
             "Kazakhstan accounted for 64 percent of visitors and citizens of Kyrgyzstan for 9 percent.")
     assert [partner for _, partner in places(text)] == ["Kazakhstan", "Kyrgyzstan"]
+
+
+@pytest.mark.parametrize("text, region", [
+    # an expo's name and its venue say where a deal was signed, not whose figure it is
+    ("URUMQI, 9 Sept 2025 - Xinjiang's trade fair season closed. At the China–Kazakhstan Commodity Fair in "
+     "Yining in August, contracts worth 12.4 billion yuan were signed.", "Xinjiang"),
+    # a lender named after its country is not the borrower's place
+    ("DUSHANBE, 4 June 2025 - Tajikistan's debt grew. The Development Bank of China holds 18.5 percent of its "
+     "external debt.", "Tajikistan"),
+])
+def test_a_place_in_the_name_of_an_event_or_a_bank_is_no_figures_place(text, region):
+    assert places(text)[-1][0] == region
+
+
+def test_a_company_named_after_its_country_keeps_the_place():
+    assert places("In 2024 Uzbekistan Railways carried 71.2 million tonnes of freight.") == [("Uzbekistan", None)]
