@@ -179,10 +179,11 @@ _YEAR_ONLY = re.compile(r"\d{4}")
 
 
 def past_year_estimate(q: Quantity, times: list[TimeExpr], doc: DocContext) -> str | None:
-    """The year, before the document's, that the words before q name (its only year there)."""
+    """The year, before the document's, that the words before q name (its only year there): "In 2024",
+    or "Last year" in a report delivered in January."""
     if doc.doc_date is None:
         return None
-    before = {t.period for t in times if t.kind == "year" and t.end <= q.start}
+    before = {t.period for t in times if t.end <= q.start and (t.kind == "year" or (t.kind == "relative" and _YEAR_ONLY.fullmatch(t.period or "")))}
     year = before.pop() if len(before) == 1 else None
     return year if year and int(year) < doc.doc_date.year else None
 

@@ -177,6 +177,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         if not q.equivalent and not range_continues(quantities, i):
             main_index += 1
     _growth_takes_its_level(s, f.out, sent.start)
+    _growth_list_takes_the_level_list(s, f.out, sent.start)
     _ranked_after_the_leader(f, doc)
     note_topic(sent, doc)
     last = next((o["indicator_code"] for o in reversed(f.out) if o["indicator_code"] != "other"), None)
@@ -543,6 +544,31 @@ def _growth_takes_its_level(s: str, out: list[dict], offset: int) -> None:
             a["period"] = b["period"]
             if b["indicator_code"] != "other":
                 a["indicator_code"], a["domain"] = b["indicator_code"], b["domain"]
+
+
+_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
+
+
+def _growth_list_takes_the_level_list(s: str, out: list[dict], offset: int) -> None:
+    """'the primary industry added 14.02 billion yuan, the secondary industry 61.85 billion yuan and the
+    tertiary industry 45.76 billion yuan, increases of 5.2, 8.4 and 6.3 percent': a list of as many growth
+    rates as the levels right before them is their growth, one for one."""
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and out[j + 1]["measure"].startswith("growth") and \
+                _LIST_GAP.fullmatch(s[out[j]["char_end"] - offset:out[j + 1]["char_start"] - offset]):
+            j += 1
+        k = j - i + 1
+        levels = out[i - k:i] if i >= k else []
+        if k >= 2 and out[i]["measure"].startswith("growth") and levels \
+                and all(o["measure"] == "level" and o["unit"] != "percent" for o in levels) \
+                and len({(o["indicator_code"], o["region"], o["partner"]) for o in levels}) == k:
+            # (levels of one quantity, "from 17,921 yuan in 2012 to 38,410 yuan in 2022", are no such list)
+            for growth, level in zip(out[i:j + 1], levels):
+                growth["indicator_code"], growth["domain"] = level["indicator_code"], level["domain"]
+                growth["region"], growth["partner"], growth["period"] = level["region"], level["partner"], level["period"]
+        i = j + 1
 
 
 _PLACE_WITH_FIGURE = re.compile(r"\s*(?:\(|,\s*|with\s+|at\s+|on\s+|:\s*)(?:about\s+|some\s+|nearly\s+|almost\s+)?")

@@ -375,3 +375,26 @@ def test_money_allocated_earmarked_or_pledged_is_a_target(text):
 ])
 def test_en_dash_months_of_the_students_and_above_the_level_of(text, measures):
     assert [o["measure"] for o in extract(text)] == measures
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024 the sheep flock was 4.6 percent larger than a year earlier.",
+    "In 2024 the crossing served 210,000 travellers, 18.2 percent more than the year before.",
+    "In 2024 grain and cotton output reached 2.1 and 0.9 million tonnes, increases of 3.4 percent and 6.1 percent.",
+])
+def test_more_or_larger_than_the_year_before_and_plural_increases_are_growth(text):
+    found = [(o["unit"], o["measure"]) for o in extract(text)]
+    assert {m for u, m in found if u == "percent"} == {"growth_yoy"} and {m for u, m in found if u != "percent"} <= {"level"}
+
+
+def test_a_list_of_growth_rates_after_a_list_of_levels_pairs_them_one_for_one():
+    text = ("In 2024 the primary industry added 9.1 billion yuan, the secondary industry 30.4 billion yuan and the "
+            "tertiary industry 27.7 billion yuan, increases of 4.8 percent, 7.2 percent and 5.9 percent.")
+    codes = [o["indicator_code"] for o in extract(text)]
+    assert codes[3:] == codes[:3] == ["value_added_primary", "value_added_secondary", "value_added_tertiary"]
+
+
+def test_growth_rates_after_the_two_ends_of_one_level_are_not_paired_with_them():
+    text = ("Urban incomes rose from 20,100 yuan in 2013 to 39,800 yuan in 2023, and rural incomes from 7,300 yuan in "
+            "2013 to 17,900 yuan in 2023, average annual increases of 7.1 percent and 9.4 percent.")
+    assert [o["period"] for o in extract(text)][-2:] == ["2013/2023", "2013/2023"]

@@ -456,3 +456,9 @@ def test_a_target_set_for_a_year_takes_that_year():
     text = ("For 2025 the government has set a target of $2.4 billion, and the agency aims to bring annual exports "
             "to $5 billion by 2030.")
     assert periods(text, date(2025, 4, 20)) == ["2025", "2030"]
+
+
+def test_last_years_estimate_in_an_early_year_report_is_that_years_level():
+    text = "Last year the county's GDP is expected to reach 41.3 billion yuan, an increase of 6.5 percent."
+    found = [(o["measure"], o["period"]) for o in extract(text, date(2025, 1, 12))]
+    assert found == [("level", "2024"), ("growth_yoy", "2024")]
