@@ -498,13 +498,14 @@ def _document_places(text: str) -> list[PlaceMention]:
 
 
 def _head_lines(text: str) -> list[tuple[int, str]]:
-    """The first three non-empty lines of the document's head, with their offsets."""
+    """The first five non-empty lines of the document's head, with their offsets (a ministry's
+    release may print its name, its service and a headline before 'Astana, 14 May 2025')."""
     out, pos = [], 0
     for line in text[:600].split("\n"):
         if line.strip():
             out.append((pos, line))
         pos += len(line) + 1
-    return out[:3]
+    return out[:5]
 
 
 def _filing_lines(text: str) -> list[tuple[int, int]]:

@@ -571,3 +571,11 @@ def test_a_place_in_the_name_of_an_event_is_no_figures_place(text, region):
 ])
 def test_a_company_or_a_bank_named_after_its_country_keeps_the_place(text, region):
     assert places(text)[-1][0] == region
+
+
+def test_a_date_line_below_a_ministrys_name_and_headline_says_where_the_release_is_from():
+    text = ("Ministry of Energy of the Republic of Uzbekistan\nPress office\n\n"
+            "Uzbek power exports to China and Afghanistan grow\n\nTashkent, 3 June 2025\n\n"
+            "Electricity exports rose 12 percent in 2024. China bought 1.4 billion kilowatt-hours in 2024, and "
+            "China's grid operator signed a new contract. Sales to China are set to double.\n")
+    assert places(text)[0][0] == "Uzbekistan"
