@@ -717,3 +717,18 @@ def test_a_column_of_travellers_names_where_they_go_and_where_they_come_from():
     rows = [(o["indicator_code"], o["region"], o["partner"], o["value"]) for o in extract_document(text).observations
             if o["method"] == "table"]
     assert rows[:2] == [("tourists", "Uzbekistan", "Kazakhstan", 1204500.0), ("tourists", "Kazakhstan", "Uzbekistan", 2310800.0)]
+
+
+def test_quarter_and_month_span_rows_take_the_tables_year():
+    text = ("Kashgar bonded zone report\n\nKASHGAR, Oct. 20 -- The zone grew in 2025.\n\n"
+            "Quarterly results of the Kashgar Comprehensive Bonded Zone, 2025\n\n"
+            "Quarter    Bonded trade            Growth      E-commerce\n"
+            "           (100 million yuan)      (%)         parcels (10,000 pieces)\n"
+            "Q1               12.6                 21.4                95\n"
+            "Q2               15.0                 30.2                131\n"
+            "Jan-Sep          44.9                 27.5                372\n")
+    rows = [(o["indicator_code"], o["period"], o["value"], o["unit"]) for o in extract_document(text).observations
+            if o["method"] == "table"]
+    assert rows[0] == ("bonded_zone_trade", "2025-Q1", 1260000000.0, "CNY")
+    assert rows[2] == ("other", "2025-Q1", 950000.0, "count")
+    assert {p for _, p, _, _ in rows[-3:]} == {"2025-01/2025-09"}

@@ -155,6 +155,7 @@ class RowInfo:
     target: bool = False
     target_year: str | None = None
     month: int | None = None  # a label that is a month and nothing else ("June"): the column's or table's year's
+    part: str | None = None  # a label that is a part of a year without one ("Q1", "Jan-Sep"), in the year 2000
 
 
 @dataclass
@@ -646,6 +647,8 @@ def _read_label(info: RowInfo, level_unit: str | None, doc, frame: Frame) -> Non
         info.kind, info.period = "time", info.period or time
     elif info.month:
         info.kind = "time"
+    elif (part := _part_of_year_label(words)):
+        info.kind, info.part = "time", part
     elif info.measure in GROWTH_OR_SHARE and info.code is None and place is None:
         info.kind = "measure"
     elif place and info.code is None and _only_places(words):
@@ -791,7 +794,17 @@ def _period(measure: str, col: Column, info: RowInfo, frame: Frame) -> str | Non
     period = info.period or col.period or frame.period
     if info.month and period and _YEAR.fullmatch(period):  # "June" under "2025", or in a table of 2024
         return f"{period}-{info.month:02d}"
+    if info.part and period and _YEAR.fullmatch(period):  # "Q1", "Jan-Sep" in a table of 2025
+        return in_year(info.part, period)
     return period
+
+
+def _part_of_year_label(words: str) -> str | None:
+    """'Q1', 'Jan-Sep', 'First half': a part of a year that the table's year completes, in the year 2000."""
+    if len(words) > 24 or not words[:1].isalpha():
+        return None
+    period = _time_of(f"{words} 2000")
+    return period if part_of_year(period) else None
 
 
 def _indicator(info: RowInfo, col: Column, frame: Frame, level_unit: str | None) -> tuple[str, str | None]:
