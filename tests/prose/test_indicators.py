@@ -673,3 +673,12 @@ def test_arrivals_and_trips_abroad_are_tourists(text):
 ])
 def test_passenger_and_vehicle_trips_are_not_tourists(text):
     assert [o["indicator_code"] for o in extract(text)] != ["tourists"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("In 2024 urban residents earned 48,900 yuan per head.", "income_per_capita_urban"),
+    ("In 2024 the crossing served 512,000 inbound and outbound travellers.", "passengers"),
+    ("In 2024 Irkeshtam recorded 210,000 entry and exit trips by people.", "passengers"),
+])
+def test_income_per_head_and_travellers_through_a_crossing(text, code):
+    assert [o["indicator_code"] for o in extract(text)] == [code]
