@@ -732,3 +732,12 @@ def test_quarter_and_month_span_rows_take_the_tables_year():
     assert rows[0] == ("bonded_zone_trade", "2025-Q1", 1260000000.0, "CNY")
     assert rows[2] == ("other", "2025-Q1", 950000.0, "count")
     assert {p for _, p, _, _ in rows[-3:]} == {"2025-01/2025-09"}
+
+
+def test_a_caption_naming_a_flows_other_side_keeps_the_storys_place_as_region():
+    text = ("Uzbekistan's fruit exports to China grow\n\nTashkent, 12 March 2025\n\n"
+            "Uzbekistan sold more fruit abroad in 2024.\n\nFruit exports to China by product, 2024\n\n"
+            "| Product      | Tonnes  | Value, $ thousand |\n|--------------|---------|-------------------|\n"
+            "| Cherries     | 21,400  | 48,200            |\n| Dried apricots | 9,800 | 31,700          |\n")
+    rows = [(o["region"], o["partner"]) for o in extract_document(text).observations if o["method"] == "table"]
+    assert rows and set(rows) == {("Uzbekistan", "China")}

@@ -31,7 +31,7 @@ from pipelines.extract.indicators import (
 )
 from pipelines.extract.periods import find_times, in_year, part_of_year
 from pipelines.extract.figure_places import traveller_sides
-from pipelines.extract.places import MAIN, find_places, investor_of, resolve_reference
+from pipelines.extract.places import MAIN, canonical, find_places, investor_of, partner_patterns, resolve_reference
 from pipelines.extract.quantities import find_quantities, names_counted_thing
 from pipelines.extract.segment import Line, TableBlock, is_caption_line, line_kind, sentences_of, unit_line
 from pipelines.rules import load_rules
@@ -137,6 +137,7 @@ class Frame:
     intro: str = ""  # the sentence that introduces the table: its indicator is the last resort
     partner_rows: bool = False  # rows named after countries are the partner side
     partner: str | None = None  # the caption's other side ("with Central Asian countries"): the total row's
+    flow_partner: str | None = None  # "Meat exports to China by product": every row's partner
     wholes: set[str] = field(default_factory=set)  # the quantities the caption and headers name
 
 
@@ -351,9 +352,22 @@ def _frame(table: TableBlock, doc, context_period: str | None) -> Frame:
     places = [p.region for p in find_places(caption or "") if p.region != MAIN]
     frame.region = _place(caption or "", doc)
     frame.partner = next((p for p in places if p != frame.region), None)
+    flow_partner = _caption_partner(caption or "", doc)
+    if flow_partner and flow_partner == frame.region:  # "Meat exports to China by product": China is the partner
+        frame.region, frame.partner = (doc.main_region if doc.main_region != flow_partner else None), flow_partner
+        frame.flow_partner = flow_partner
     frame.intro = intro_sentence
     frame.partner_rows = bool(caption and _rules()["partner_caption"].search(caption))
     return frame
+
+
+def _caption_partner(caption: str, doc) -> str | None:
+    """The other side a caption's flow names ("exports to China", "trade with Kazakhstan")."""
+    for pattern in partner_patterns():
+        m = pattern.search(caption)
+        if m:
+            return resolve_reference(canonical(m.group("b")), doc)
+    return None
 
 
 def _caption_period(caption: str | None, doc) -> str | None:
@@ -852,7 +866,7 @@ def _row_observations(row: list[Cell], cols: list[Column], info: RowInfo, frame:
             measure = _measure(unit, col, info)
             code, label = _indicator(info, col, frame, unit if unit != "percent" else level_unit)
             region = info.region or col.region or frame.region or doc.main_region
-            partner = _partner(info, frame) or col.origin
+            partner = _partner(info, frame) or col.origin or (frame.flow_partner if info.partner is None else None)
             domain = other_domain(code, _domain(code, info, col, frame, level_unit or unit), unit)
             if info.partner and col.side and col.side != info.partner:
                 # "| Kazakhstan | Debt to China | Chinese FDI stock |": each column says which side holds the figure;
