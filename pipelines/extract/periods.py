@@ -56,6 +56,9 @@ def _vocab() -> dict:
         ("quarter", re.compile(rf"\bq([1-4])\s*,?\s*{y}|\b{y}\s*q([1-4])\b", re.I)),
         ("half", re.compile(rf"\b(?:the\s+)?(first|second)(?:\s+|-)half\s+(?:of\s+)?(?:{y}|{this_year})", re.I)),
         ("half", re.compile(rf"\bh([12])\s*,?\s*{y}|\b{y}\s*h([12])\b", re.I)),
+        # company and bank reporting: "9M 2025" (January-September), "1H 2025" (the first half)
+        ("first_months", re.compile(rf"\b([1-9]|1[01])m\s*,?\s*{y}\b", re.I)),
+        ("half", re.compile(rf"\b([12])h\s*,?\s*{y}\b", re.I)),
         ("month", re.compile(rf"\b(?:\d{{1,2}}\s+)?({month_re})\.?\s+(?:\d{{1,2}},?\s+)?(?:of\s+)?{y}", re.I)),
         ("year", re.compile(rf"(?<![\d,.$])\b{y}\b(?!\s*(?:-|–)\s*\d)(?!\d|,\d{3})", re.I)),
         # "in the first half", "in the third quarter", "in the first seven months": without a year, the
@@ -97,7 +100,7 @@ def _vocab() -> dict:
 
 
 # kinds whose every pattern needs a year {y} / a month name at a word start: skipped when the sentence has none
-_YEAR_KINDS = {"xrange", "span", "quarters", "quarter", "half", "month", "year", "months_to", "same_period"}
+_YEAR_KINDS = {"xrange", "span", "quarters", "quarter", "half", "month", "year", "months_to", "same_period", "first_months"}
 _THIS_YEAR_KINDS = {"quarters", "quarter", "half"}  # these may say "of this year" instead
 _THIS_YEAR = gate(r"\b(?:this|the)\s+year\b")
 _MONTH_KINDS = {"xrange", "mrange", "month", "bare_month", "months_to"}
@@ -249,6 +252,9 @@ def _add_match(kind: str, m: re.Match, add, doc_date: date | None, s: str) -> No
         else:
             year = int(g[1])
         add(m, f"{year}-Q{int(q)}", "quarter", (year,))
+    elif kind == "first_months":
+        n, year = int(g[0]), int(g[1])
+        add(m, f"{year}-01/{year}-{n:02d}" if n > 1 else f"{year}-01", "months", (year,))
     elif kind == "half":
         if g[0].isdigit() and len(g[0]) == 4:
             year, h = int(g[0]), int(g[1])

@@ -462,3 +462,11 @@ def test_last_years_estimate_in_an_early_year_report_is_that_years_level():
     text = "Last year the county's GDP is expected to reach 41.3 billion yuan, an increase of 6.5 percent."
     found = [(o["measure"], o["period"]) for o in extract(text, date(2025, 1, 12))]
     assert found == [("level", "2024"), ("growth_yoy", "2024")]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("In 9M 2025 net profit reached $412 million.", "2025-01/2025-09"),
+    ("Revenue in 1H 2024 came to $1.2 billion.", "2024-H1"),
+])
+def test_company_reporting_periods(text, period):
+    assert periods(text)[0] == period
