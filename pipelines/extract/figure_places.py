@@ -195,6 +195,10 @@ def figure_place(s, q, mentions, pair, place_list, main_index, measure, doc, par
             return joint, partner
     if partner:  # "Trade with the five Central Asian countries reached ...": the story's own side
         return doc.main_region if doc.main_region != partner else (doc.topic or doc.main_region), partner
+    origin = next((m.region for m in mentions_before if window <= m.start
+                   and _inflow_before().search(s, max(0, m.start - 30), m.start)), None)
+    if origin and origin != doc.main_region:  # "Transfers from China came to USD 14.8 million": the story's place receives
+        return doc.main_region, origin
     return (doc.topic or doc.main_region), partner
 
 
@@ -237,7 +241,13 @@ def _partner_verb() -> re.Pattern:
 
 @cache
 def _direction_before() -> re.Pattern:
-    return re.compile(load_rules()["places"]["direction_before"], re.IGNORECASE)
+    rules = load_rules()["places"]
+    return re.compile(f"{rules['direction_before']}|{rules['inflow_before']}|{rules['people_from_before']}", re.IGNORECASE)
+
+
+@cache
+def _inflow_before() -> re.Pattern:
+    return re.compile(load_rules()["places"]["inflow_before"], re.IGNORECASE)
 
 
 @cache

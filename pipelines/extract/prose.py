@@ -378,8 +378,8 @@ def _place(f: _Figures, q: Quantity, window: int, choice, measure: str, main_ind
             clause_pair = (*flow_sides, True) if flow_sides else (*known_pair, False)
     region, partner = figure_place(s, q, f.mentions, clause_pair, f.place_list, main_index, measure, doc, para,
                               window, own_partner)
-    if partner is None and clause_pair is None and choice.domain == "trade" and region != doc.main_region \
-            and country_of(region) == region and _PARTNER_ROLE.search(s, 0, q.start):
+    if partner is None and clause_pair is None and region != doc.main_region \
+            and country_of(region) == region and _partner_role().search(s, 0, q.start):
         region, partner = doc.main_region, region  # "Kazakhstan remained the largest partner with 71.8 billion yuan"
     if choice.code in load_rules()["places"]["travellers"]["codes"]:
         region, partner = _travellers_place(f, q, window, region, partner, doc, para)
@@ -523,9 +523,9 @@ def _part_of_the_whole_before(s: str, q: Quantity, region: str, partner: str | N
                 and _OF_IT.match(s, q.end) and not is_inside(region, para.region))
 
 
-_PARTNER_ROLE = re.compile(r"\b(?:largest|biggest|main|top|leading|second[- ]largest|third[- ]largest)\s+"
-                           r"(?:(?:trading\s+|trade\s+)?partners?|buyers?|customers?|importers?|export\s+markets?)\b",
-                           re.IGNORECASE)
+@cache
+def _partner_role() -> re.Pattern:
+    return re.compile(load_rules()["places"]["partner_roles"], re.IGNORECASE)
 
 
 _IT = re.compile(r"\b(?:it|they)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -579,3 +579,14 @@ def test_a_date_line_below_a_ministrys_name_and_headline_says_where_the_release_
             "Electricity exports rose 12 percent in 2024. China bought 1.4 billion kilowatt-hours in 2024, and "
             "China's grid operator signed a new contract. Sales to China are set to double.\n")
     assert places(text)[0][0] == "Uzbekistan"
+
+
+def test_the_main_source_of_money_and_money_from_a_place_are_the_storys_inflows():
+    text = ("DUSHANBE, 14 Oct 2025 - Tajikistan received more remittances. Russia remained the main source of "
+            "transfers, providing 78.2 percent of gross inflows in 2025. Transfers from China came to USD 9.1 million in 2025.")
+    assert places(text) == [("Tajikistan", "Russia"), ("Tajikistan", "China")]
+
+
+def test_a_supplier_named_in_an_aside_keeps_its_own_figure():
+    text = "In 2024 Uzbekistan, the largest supplier to the pipeline, received $2.1 billion for its gas."
+    assert places(text)[0][0] == "Uzbekistan"
