@@ -97,6 +97,7 @@ class ParagraphState:
     cue_texts: list = field(default_factory=list)  # later sentences not yet read for cues (read when needed)
     previous: "ParagraphState | None" = None  # the paragraph before, for a pronoun that reaches back
     has_figures: bool = False
+    level_domain: str | None = None  # the domain of the paragraph's last level: what "of the total" is a part of
     pending_text: str | None = None  # the previous sentence, when it had no figures (its period may carry)
 
     def current_cue(self) -> str | None:
@@ -310,10 +311,13 @@ def _indicator(f: _Figures, q: Quantity, window: int, measure: str, prev: dict |
         inherited = _inherited_indicator(q, measure, prev, para, s[window:q.start])
         if inherited:
             choice.code, choice.domain = inherited
-    whole = _whole(s, q) if measure == "share" and choice.code == "other" and choice.distance == 9999 \
+    whole = _whole(s, q, para) if measure == "share" and choice.code == "other" and choice.distance == 9999 \
         and not part_of_prev else None  # (a part's share restated after it is the part's: "gold, $512.3 million, or 42.4%")
     if whole and _names_a_part(f, q, window):  # "pipeline gas made up 92 percent of its exports": a product's
         choice.domain = domain_of(whole)  # part of the whole stays `other`, in the whole's domain
+    elif whole is None and measure == "share" and choice.code == "other" and choice.distance == 9999 \
+            and para.level_domain and _of_the_total(s, q):
+        choice.domain = para.level_domain  # "textile exports ... Cotton yarn accounted for 47.2 percent of the total"
     elif whole:  # "China accounted for 28.4 percent of the republic's total foreign trade turnover"
         choice.code, choice.domain = whole, domain_of(whole)
     usual = default_code_for_unit(q.unit, s) if choice.code == "other" and choice.distance == 9999 else None
@@ -456,12 +460,24 @@ def _drop_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
 _OF_WHOLE = re.compile(r"\s*(?:share\s+)?of\s+([^,;.()]{1,80})", re.IGNORECASE)
 
 
-def _whole(s: str, q: Quantity) -> str | None:
+_BACK_REFERENCE = re.compile(r"(?:the|this|that|its|their)\s+(?:total|volume|value|amount|sum)\b", re.IGNORECASE)
+
+
+def _whole(s: str, q: Quantity, para: ParagraphState) -> str | None:
     """The indicator of the whole a share with no words of its own is a part of ('28.4 percent of
-    total trade turnover': a share of trade_total), when that indicator takes percent."""
+    total trade turnover': a share of trade_total; '47.2 percent of the total': of the paragraph's
+    last indicator), when that indicator takes percent."""
     m = _OF_WHOLE.match(s, q.end)
     code = cue_in(m.group(1)) if m else None
+    if code in (None, "other") and _of_the_total(s, q):
+        code = para.cue_code
     return code if code and code != "other" and unit_fits(code, "percent") else None
+
+
+def _of_the_total(s: str, q: Quantity) -> bool:
+    """'47.2 percent of the total': a share of what the paragraph counted last."""
+    m = _OF_WHOLE.match(s, q.end)
+    return bool(m and _BACK_REFERENCE.match(m.group(1)))
 
 
 _SHARE_SUBJECT = re.compile(r"(?:^|,\s*)(?P<subject>[^,;]{3,60}?)\s+(?:made\s+up|accounted\s+for|comprised|represented"
@@ -690,3 +706,6 @@ def _remember(para: ParagraphState, obs: list[dict], times: list[TimeExpr]) -> N
     if obs:
         para.region = obs[-1]["region"]
         para.has_figures = True
+    levels = [o for o in obs if o["measure"] == "level" and o["unit"] != "percent"]
+    if levels:
+        para.level_domain = levels[-1]["domain"]

@@ -682,3 +682,11 @@ def test_passenger_and_vehicle_trips_are_not_tourists(text):
 ])
 def test_income_per_head_and_travellers_through_a_crossing(text, code):
     assert [o["indicator_code"] for o in extract(text)] == [code]
+
+
+def test_a_products_share_of_the_total_is_a_part_of_the_paragraphs_flow():
+    text = ("In 2024 Kyrgyzstan's exports to China reached $96.1 million. Gold ore accounted for 38.4 percent of "
+            "the total. In 2024 Kyrgyz wool exports reached $12.4 million. Washed wool accounted for 61.2 percent "
+            "of the total.")
+    found = [(o["indicator_code"], o["domain"]) for o in extract(text) if o["unit"] == "percent"]
+    assert found == [("other", "trade"), ("other", "trade")]
