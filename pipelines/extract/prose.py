@@ -318,6 +318,13 @@ def _indicator(f: _Figures, q: Quantity, window: int, measure: str, prev: dict |
     elif whole is None and measure == "share" and choice.code == "other" and choice.distance == 9999 \
             and para.level_domain and _of_the_total(s, q):
         choice.domain = para.level_domain  # "textile exports ... Cotton yarn accounted for 47.2 percent of the total"
+    elif measure == "level" and para.level_domain and _of_the_total(s, q) and _names_a_part(f, q, window):
+        # "Wheat accounted for 9.1 million tonnes of the total", "Rail accounted for 12.9 million tonnes of this
+        # volume": a part by product or mode, other in the domain of what the paragraph counted
+        choice.code, choice.domain = "other", para.level_domain
+    elif measure == "level" and choice.code == "other" and choice.distance == 9999 and para.cue_code \
+            and _of_the_total(s, q):  # "Kazakhstan accounted for 150 billion yuan of the total": a part of that quantity
+        choice.code, choice.domain = para.cue_code, domain_of(para.cue_code)
     elif whole:  # "China accounted for 28.4 percent of the republic's total foreign trade turnover"
         choice.code, choice.domain = whole, domain_of(whole)
     usual = default_code_for_unit(q.unit, s) if choice.code == "other" and choice.distance == 9999 else None

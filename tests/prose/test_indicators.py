@@ -690,3 +690,16 @@ def test_a_products_share_of_the_total_is_a_part_of_the_paragraphs_flow():
             "of the total.")
     found = [(o["indicator_code"], o["domain"]) for o in extract(text) if o["unit"] == "percent"]
     assert found == [("other", "trade"), ("other", "trade")]
+
+
+def test_a_part_of_the_total_by_product_or_mode_is_other_in_the_wholes_domain():
+    text = ("Uzbekistan exported 3.2 million tonnes of fruit and vegetables in 2024. Grapes accounted for 0.6 million "
+            "tonnes of the total. Transit freight through Uzbekistan reached 8.1 million tonnes in 2024. The "
+            "rail segment accounted for 2.2 million tonnes of this volume.")
+    found = [(o["indicator_code"], o["domain"]) for o in extract(text)]
+    assert found[1] == ("other", "trade") and found[3] == ("other", "logistics")
+
+
+def test_a_place_s_part_of_the_total_takes_the_totals_indicator():
+    text = "Xinjiang's foreign trade reached 410 billion yuan in 2024. Kazakhstan accounted for 152 billion yuan of the total."
+    assert [o["indicator_code"] for o in extract(text)] == ["trade_total", "trade_total"]
