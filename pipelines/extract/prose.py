@@ -179,6 +179,7 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
             main_index += 1
     _growth_takes_its_level(s, f.out, sent.start)
     _growth_list_takes_the_level_list(s, f.out, sent.start)
+    _elided_shares_take_the_first_whole(s, f.out, sent.start)
     _ranked_after_the_leader(f, doc)
     note_topic(sent, doc)
     last = next((o["indicator_code"] for o in reversed(f.out) if o["indicator_code"] != "other"), None)
@@ -592,6 +593,30 @@ def _growth_list_takes_the_level_list(s: str, out: list[dict], offset: int) -> N
                 growth["indicator_code"], growth["domain"] = level["indicator_code"], level["domain"]
                 growth["region"], growth["partner"], growth["period"] = level["region"], level["partner"], level["period"]
         i = j + 1
+
+
+_FIRST_SHARE_GAP = re.compile(r"\s+of\s+(?P<whole>[^,;.]{1,60}),\s*(?:and\s+)?(?:[\w'’-]+\s+){1,4}")
+_NEXT_SHARE_GAP = re.compile(r",?\s*(?:and\s+)?(?:[\w'’-]+\s+){1,4}")
+
+
+def _elided_shares_take_the_first_whole(s: str, out: list[dict], offset: int) -> None:
+    """'Construction employed 38 percent of registered migrants, agriculture 17 percent and trade 14
+    percent': shares listed without their verb are shares of the first one's whole, and take its
+    indicator when that whole named it (not 'industry accounted for 40 percent of GDP, agriculture 17
+    percent': a sector's share of GDP is its own value added)."""
+    first = None
+    for a, b in zip(out, out[1:]):
+        if not (a["measure"] == b["measure"] == "share" and a["unit"] == b["unit"] == "percent"):
+            first = None
+            continue
+        gap = s[a["char_end"] - offset:b["char_start"] - offset]
+        if first is None:
+            m = _FIRST_SHARE_GAP.fullmatch(gap)
+            first = a if m and cue_in(m.group("whole")) == a["indicator_code"] else None
+        elif not _NEXT_SHARE_GAP.fullmatch(gap):
+            first = None
+        if first is not None:
+            b["indicator_code"], b["domain"] = first["indicator_code"], first["domain"]
 
 
 _PLACE_WITH_FIGURE = re.compile(r"\s*(?:\(|,\s*|with\s+|at\s+|on\s+|:\s*)(?:about\s+|some\s+|nearly\s+|almost\s+)?")

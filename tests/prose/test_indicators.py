@@ -703,3 +703,14 @@ def test_a_part_of_the_total_by_product_or_mode_is_other_in_the_wholes_domain():
 def test_a_place_s_part_of_the_total_takes_the_totals_indicator():
     text = "Xinjiang's foreign trade reached 410 billion yuan in 2024. Kazakhstan accounted for 152 billion yuan of the total."
     assert [o["indicator_code"] for o in extract(text)] == ["trade_total", "trade_total"]
+
+
+def test_shares_listed_without_their_verb_are_shares_of_the_first_whole():
+    text = "In 2024 services employed 44 percent of Tajik migrants in Russia, agriculture 12 percent and mining 9 percent."
+    assert [o["indicator_code"] for o in extract(text)] == ["population"] * 3
+
+
+def test_sectors_listed_as_shares_of_gdp_keep_their_value_added():
+    text = "In 2024 industry accounted for 36 percent of GDP, agriculture 21 percent and services 43 percent."
+    assert [o["indicator_code"] for o in extract(text)] == ["value_added_secondary", "value_added_primary",
+                                                            "value_added_tertiary"]
