@@ -714,3 +714,16 @@ def test_sectors_listed_as_shares_of_gdp_keep_their_value_added():
     text = "In 2024 industry accounted for 36 percent of GDP, agriculture 21 percent and services 43 percent."
     assert [o["indicator_code"] for o in extract(text)] == ["value_added_secondary", "value_added_primary",
                                                             "value_added_tertiary"]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024 the prefecture's actual use of foreign capital reached 96 million US dollars.",
+    "In 2021 paired-assistance funds for the county reached 2.3 billion yuan.",
+    "In 2025, 1.2 trillion soums will be spent on modernising irrigation canals.",
+])
+def test_capital_used_assistance_funds_and_money_spent_on_building_are_investment(text):
+    assert [o["indicator_code"] for o in extract(text)] == ["investment"]
+
+
+def test_budget_revenue_is_no_investment():
+    assert [o["indicator_code"] for o in extract("In 2024 state budget revenue rose to 2.1 trillion tenge.")] != ["investment"]
