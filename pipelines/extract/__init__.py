@@ -19,7 +19,16 @@ import polars as pl
 
 from pipelines.extract.figure_periods import is_comparison_base
 from pipelines.extract.periods import find_times, is_whole_year
-from pipelines.extract.places import dateline_re, home_country, main_area, main_region, places_by_kind
+from pipelines.extract.indicators import cue_in
+from pipelines.extract.places import (
+    dateline_re,
+    demonyms,
+    find_places,
+    home_country,
+    main_area,
+    main_region,
+    places_by_kind,
+)
 from pipelines.extract.prose import DocContext, ParagraphState, observations_from_sentence
 from pipelines.extract.segment import Line, sentences_of, split_blocks
 from pipelines.extract.tables import intro_line, read_table
@@ -44,13 +53,37 @@ def _skip_patterns() -> list[re.Pattern]:
     return [re.compile(p) for p in load_rules()["text"]["skip_paragraph_patterns"]]
 
 
+def product_scope(title: str | None) -> str | None:
+    """The product whose exports a headline reports (documents.yaml product_scope), or None."""
+    rules = load_rules()["documents"]
+    m = re.search(rules["product_scope"], title or "")
+    if not m:
+        return None
+    sides = demonyms()[1]
+    words = [w for w in m.group("product").lower().split() if w not in sides and w != "on"]  # "Kazakh beef exports"
+    product = " ".join(words)
+    stop = set(rules["product_scope_not_products"]) - {"and"}
+    if not words or any(w in stop for w in words) or find_places(product) or cue_in(product) not in (None, "other"):
+        return None
+    return product
+
+
+def _head_product_scope(text: str, title: str | None) -> str | None:
+    """The product scope a headline states: the title, or a short line among the first four (a
+    ministry's release prints its name before its headline)."""
+    heads = [title] if title else []
+    heads += [line for line in text[:800].split("\n") if line.strip() and len(line) <= 200][:4]
+    return next((p for p in map(product_scope, heads) if p), None)
+
+
 def extract_document(text: str, doc_date: date | None = None, title: str | None = None) -> Extraction:
     paragraphs, tables = split_blocks(text)
     doc_date = doc_date or document_date(text)
     stated_period, title_states_period = _stated_period(text, title, doc_date)
     doc = DocContext(doc_date=doc_date, main_region=document_main_region(text), stated_period=stated_period,
                      home_country=home_country(text), main_area=main_area(text),
-                     places_by_kind=places_by_kind(text), title_states_period=title_states_period)
+                     places_by_kind=places_by_kind(text), title_states_period=title_states_period,
+                     product_scope=_head_product_scope(text, title))
     result = Extraction()
     previous: ParagraphState | None = None
     for index, para in enumerate(paragraphs):

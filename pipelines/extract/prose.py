@@ -84,6 +84,7 @@ class DocContext:
     recent_places: list = field(default_factory=list)  # the last distinct places named, for "the two ports"
     places_by_kind: dict = field(default_factory=dict)  # "the prefecture": the prefecture named most
     title_states_period: bool = False  # a report's title ("2024 Statistical Communique"), not only a story's lead
+    product_scope: str | None = None  # the product whose exports the headline reports ("fruit and vegetable")
 
 
 @dataclass
@@ -193,6 +194,9 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
     return f.out
 
 
+_TOTAL_BEFORE = re.compile(r"\b(?:total|overall|all|foreign[- ]trade|whole)\b", re.IGNORECASE)
+
+
 def _observation(f: _Figures, i: int, main_index: int, doc: DocContext, para: ParagraphState) -> dict:
     """The observation of the sentence's i-th figure: its measure, indicator, period and place."""
     s, q = f.text, f.quantities[i]
@@ -201,6 +205,8 @@ def _observation(f: _Figures, i: int, main_index: int, doc: DocContext, para: Pa
     window = clause_start(s, q.start)
     measure, decline, part_of_prev = _measure(f, q, window, prev)
     choice = _indicator(f, q, window, measure, prev, part_of_prev, main_index, para)
+    if doc.product_scope and choice.code == "exports" and not _TOTAL_BEFORE.search(s, window, q.start):
+        choice.code = "other"  # "In March alone exports reached $118.2 million" in a story on fruit exports
     period, measure = _dated(f, q, i, measure, main_index, doc, para)
     region, partner = _place(f, q, window, choice, measure, main_index, doc, para, prev)
     return {

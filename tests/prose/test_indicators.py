@@ -727,3 +727,17 @@ def test_capital_used_assistance_funds_and_money_spent_on_building_are_investmen
 
 def test_budget_revenue_is_no_investment():
     assert [o["indicator_code"] for o in extract("In 2024 state budget revenue rose to 2.1 trillion tenge.")] != ["investment"]
+
+
+def test_exports_in_a_story_on_one_products_exports_are_that_products():
+    text = ("Kyrgyzstan's honey exports double in 2024\n\nBISHKEK, 3 Feb 2025 - Kyrgyzstan sold more honey abroad. "
+            "In December alone exports reached $1.9 million.\n")
+    assert [(o["indicator_code"], o["domain"]) for o in extract(text)] == [("other", "trade")]
+
+
+def test_a_storys_total_exports_stay_exports():
+    text = ("Kyrgyzstan's honey exports double in 2024\n\nBISHKEK, 3 Feb 2025 - Honey did well. The country's total "
+            "exports reached $3.9 billion in 2024.\n")
+    assert [o["indicator_code"] for o in extract(text)] == ["exports"]
+    assert {o["indicator_code"] for o in extract("Kyrgyzstan's exports to China up 10%\n\nIn 2024 exports reached "
+                                                 "$120 million.\n")} == {"exports"}
