@@ -741,3 +741,13 @@ def test_a_caption_naming_a_flows_other_side_keeps_the_storys_place_as_region():
             "| Cherries     | 21,400  | 48,200            |\n| Dried apricots | 9,800 | 31,700          |\n")
     rows = [(o["region"], o["partner"]) for o in extract_document(text).observations if o["method"] == "table"]
     assert rows and set(rows) == {("Uzbekistan", "China")}
+
+
+def test_a_header_wrapped_over_two_lines_whose_second_line_holds_the_label_corner():
+    text = ("Report\n\nIn January–June 2025 registrations rose.\n\nTable 2. Firms with Chinese capital by region\n\n"
+            "                      Operating on       Registered in\n"
+            "Region                1 July 2025        January–June 2025\n"
+            "Almaty city               912                 141\n"
+            "Astana city               604                  88\n")
+    rows = [(o["region"], o["period"], o["value"]) for o in extract_document(text).observations if o["method"] == "table"]
+    assert rows[:2] == [("Almaty", "2025-07", 912.0), ("Almaty", "2025-01/2025-06", 141.0)]

@@ -294,7 +294,9 @@ def _header_rows(rows: list[list[Cell]]) -> tuple[list[Cell], list[list[Cell]]]:
     that span the columns under them ("| | 2023 | | 2024 | |") over a row that names the
     columns is a two-line header: each column takes both texts."""
     header, names = rows[0], rows[1] if len(rows) > 2 else None
-    spanning = bool(names) and not header[0].text and any(not c.text for c in header[1:])
+    # (also a header wrapped over two lines whose label corner only the second fills: "| Operating on |"
+    # over "Region | 1 October 2025 |")
+    spanning = bool(names) and not header[0].text
     if spanning and names[0].text and not any(_has_figure(c.text) for c in names[1:]):
         spans, last = [], ""
         for c in header:
