@@ -296,7 +296,8 @@ _OVER = re.compile(r"\bover\s+(?:the\s+)?(?:period\s+)?$", re.IGNORECASE)
 def _target_year(s: str, q: Quantity, times: list[TimeExpr], doc_year: int | None = None) -> str | None:
     """A target's own year: 'by 2029', 'by the end of the 12th five-year plan' (its last year), or a year
     not yet over written right after it ('a harvest of 1.2 million tonnes this autumn')."""
-    own = next((t for t in times if 0 <= t.start - q.end <= 16 and _TIME_AFTER.fullmatch(s[q.end:t.start])
+    own = next((t for t in times if 0 <= t.start - q.end <= 32 and (_TIME_AFTER.fullmatch(s[q.end:t.start])
+                or _OF_THING_THEN.fullmatch(s[q.end:t.start]))
                 and t.kind in ("year", "relative") and t.period and len(t.period) == 4), None)
     if own and (doc_year is None or int(own.period) >= doc_year):  # (an undated study's forecast keeps its year)
         return own.period
@@ -323,6 +324,8 @@ def _target_year(s: str, q: Quantity, times: list[TimeExpr], doc_year: int | Non
     return year if year and doc_year and int(year) >= doc_year else None
 
 
+# "to attract 1.1 trillion tenge of investment this year": the figure's own noun, then its year
+_OF_THING_THEN = re.compile(r"\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in\s+|by\s+|for\s+)?", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _BASE_FIGURE = re.compile(r"\b(?:against|compared\s+with|compared\s+to|versus|up\s+from|down\s+from)\s+[^,;]{0,30}?\s+(?:in\s+)?$",
                           re.IGNORECASE)

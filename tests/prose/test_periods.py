@@ -470,3 +470,8 @@ def test_last_years_estimate_in_an_early_year_report_is_that_years_level():
 ])
 def test_company_reporting_periods(text, period):
     assert periods(text)[0] == period
+
+
+def test_a_targets_year_after_its_own_noun():
+    text = "The city plans to attract 800 billion tenge of investment this year and 3 trillion tenge by 2029."
+    assert periods(text, date(2025, 4, 2)) == ["2025", "2029"]
