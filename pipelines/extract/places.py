@@ -253,7 +253,7 @@ def _from_document(s: str) -> tuple[PlaceMention, ...] | None:
 def _scan_text(s: str) -> tuple[PlaceMention, ...]:
     """The places of s: the seed's spellings, and names the seed lacks that a place noun follows."""
     known = _scan_spellings(s)
-    unlisted = _unlisted(s, known) + _states(s, known)
+    unlisted = _unlisted(s, known) + _states(s, known) + _facilities(s, known)
     return tuple(sorted(known + unlisted, key=lambda m: m.start)) if unlisted else known
 
 
@@ -308,6 +308,34 @@ def _states(s: str, known: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]
     sides = _demonyms()[1]
     return tuple(PlaceMention(m.start(), m.end("name"), sides[m.group("name").lower()], bool(noun.group("poss")))
                  for m, noun in _named_before_nouns(s, *_state_pattern()) if not _overlaps(m.start(), noun.end(), known))
+
+
+@cache
+def _facility_pattern() -> tuple[tuple[re.Pattern, re.Pattern], re.Pattern, re.Pattern]:
+    """The facility noun (read first: most texts hold none), the name right before it (a unit number
+    "-1" allowed), and the words after it that make it a company's name."""
+    rule = load_rules()["places"]["facilities"]
+    nouns = "|".join(n.lower().replace(" ", r"\s+") for n in sorted(rule["nouns"], key=len, reverse=True))
+    return (_either_case(rf"(?:{nouns})\b"),
+            re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]{2,})?)(?:-\d{1,2})?$"),
+            re.compile(rule["not_after"], re.IGNORECASE))
+
+
+def _facilities(s: str, known: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+    """'the Rogun hydropower plant': the named facility, a place of its own (places.yaml facilities)."""
+    nouns, name, company = _facility_pattern()
+    _, _, not_names = _unlisted_pattern()
+    sides = _demonyms()[1]
+    out = []
+    for m, noun in _named_before_nouns(s, nouns, name):
+        words, start = m.group("name").split(), m.start()
+        if len(words) > 1 and words[0].lower() in not_names:  # "The Rogun hydropower plant"
+            words, start = words[1:], m.end("name") - len(words[-1])
+        first = words[0].split("-")[0].lower()
+        if first in not_names or first in sides or company.match(s, noun.end()) or _overlaps(start, noun.end(), known):
+            continue
+        out.append(PlaceMention(start, m.end("name"), " ".join(words), False))
+    return tuple(out)
 
 
 def _unlisted(s: str, known: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:

@@ -548,8 +548,10 @@ def _inherited_indicator(q: Quantity, measure: str, prev_obs: dict | None, para:
 
 def _part_of_the_whole_before(s: str, q: Quantity, region: str, partner: str | None, choice, para: ParagraphState) -> bool:
     """The figure is a place's part ('of it') of the paragraph's last figure, of the same indicator,
-    held by a place the part's place does not lie in."""
-    return bool(partner is None and para.region and para.region != region and para.cue_code == choice.code
+    held by a place the part's place does not lie in (not after a figure of its own sentence: "6.4 GW of
+    capacity, more than 90 percent of it in hydropower plants" is a part of that one)."""
+    return bool(partner is None and q.prev_end is None and para.region and para.region != region
+                and para.cue_code == choice.code
                 and _OF_IT.match(s, q.end) and not is_inside(region, para.region))
 
 

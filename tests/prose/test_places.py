@@ -590,3 +590,22 @@ def test_the_main_source_of_money_and_money_from_a_place_are_the_storys_inflows(
 def test_a_supplier_named_in_an_aside_keeps_its_own_figure():
     text = "In 2024 Uzbekistan, the largest supplier to the pipeline, received $2.1 billion for its gas."
     assert places(text)[0][0] == "Uzbekistan"
+
+
+@pytest.mark.parametrize("text, region", [
+    ("DUSHANBE, 3 Nov 2025 - Power output grew in Tajikistan. The Sangtuda-2 hydropower plant now has a capacity "
+     "of 220 MW.", "Sangtuda"),
+    ("BISHKEK, 3 Nov 2025 - Gold output fell in Kyrgyzstan. The Jerooy gold mine poured 3.1 tonnes of gold in 2024.",
+     "Jerooy"),
+    # a company named after a field is not the field
+    ("KORLA, 3 Nov 2025 - Bayingolin grew. Fields run by the Tarim Oilfield Company in the prefecture produced "
+     "6.1 million tonnes of crude oil in 2024.", "Bayingolin"),
+])
+def test_a_named_plant_or_mine_is_the_place_of_its_figures(text, region):
+    assert places(text)[-1][0] == region
+
+
+def test_the_national_power_system_is_the_countrys():
+    text = ("DUSHANBE, 3 Nov 2025 - Tajikistan's power grew. The Rogun hydropower plant now has 1,200 MW. The national power system "
+            "had 6.4 GW of capacity at the end of October, more than 90 percent of it in hydropower plants.")
+    assert [region for region, _ in places(text)] == ["Rogun", "Tajikistan", "Tajikistan"]
