@@ -304,6 +304,9 @@ def _target_year(s: str, q: Quantity, times: list[TimeExpr], doc_year: int | Non
     near = [t for t in times if t.start >= q.end and t.start - q.end <= 60] + \
         list(reversed([t for t in times if t.end <= q.start]))
     for t in near:
+        if t.start >= q.end and _FOR_AFTER.fullmatch(s, q.end, t.start) and t.kind in ("year", "relative") \
+                and t.period and len(t.period) == 4:
+            return t.period  # "221 billion tenge has been set aside for this year"
         if _TARGET_BY.search(s[max(0, t.start - 30):t.start]) \
                 and t.kind in ("year", "span") and t.years:
             return str(t.years[-1])
@@ -326,6 +329,7 @@ def _target_year(s: str, q: Quantity, times: list[TimeExpr], doc_year: int | Non
 
 # "to attract 1.1 trillion tenge of investment this year": the figure's own noun, then its year
 _OF_THING_THEN = re.compile(r"\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in\s+|by\s+|for\s+)?", re.IGNORECASE)
+_FOR_AFTER = re.compile(r"[^.;,]{0,40}?\bfor\s+(?:the\s+)?", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _BASE_FIGURE = re.compile(r"\b(?:against|compared\s+with|compared\s+to|versus|up\s+from|down\s+from)\s+[^,;]{0,30}?\s+(?:in\s+)?$",
                           re.IGNORECASE)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from pipelines.extract.clauses import clause_end
 from pipelines.extract.prefilter import (
     PrefixIndex,
     for_lower_case,
@@ -472,6 +473,14 @@ _SIGN = re.compile(r"(?:^|(?<=[\s(\[]))([+−–-])$")  # a sign right before a 
 DEFAULT_LEVEL = "level?"  # no cue at all: the caller may continue the figure before (a list of shares)
 
 
+_COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)  # "..., and plans to spend ...": another figure's
+
+
+@cache
+def _attributive_figure() -> re.Pattern:
+    return re.compile(load_rules()["measures"]["attributive_figure"], re.IGNORECASE)
+
+
 def _is_target(sentence: str, start: int, end: int, window_start: int) -> bool:
     r = _measure_rules()
     clause = sentence[window_start:start]
@@ -479,6 +488,10 @@ def _is_target(sentence: str, start: int, end: int, window_start: int) -> bool:
         return True
     if r["target"].found(*_pair(clause[-160:])) or r["target_after"].starts(*_pair(sentence[end:end + 40])):
         return True
+    if _attributive_figure().match(sentence, start, end):  # "a 1.2-billion-yuan centre ... is under construction"
+        rest = _COORDINATED_CLAUSE.split(sentence[end:clause_end(sentence, end)][:160], 1)[0]
+        if r["target"].found(*_pair(rest)):
+            return True
     # "35 million tonnes by 2030" is a target, unless the clause says it was reached ("had reached ... by 2023")
     return r["target_year_after"].starts(*_pair(sentence[end:end + 60].lstrip(" ,"))) \
         and not r["reached"].found(*_pair(clause[-80:]))

@@ -398,3 +398,17 @@ def test_growth_rates_after_the_two_ends_of_one_level_are_not_paired_with_them()
     text = ("Urban incomes rose from 20,100 yuan in 2013 to 39,800 yuan in 2023, and rural incomes from 7,300 yuan in "
             "2013 to 17,900 yuan in 2023, average annual increases of 7.1 percent and 9.4 percent.")
     assert [o["period"] for o in extract(text)][-2:] == ["2013/2023", "2013/2023"]
+
+
+@pytest.mark.parametrize("text", [
+    "Work started on the 48-kilometre Jeminay-Zaysan railway in 2025.",
+    "A 2.4-billion-yuan cold-chain logistics park with room for 900 trucks is under construction in Kashgar.",
+    "The development plan for 2026 provides for the use of $1.9 billion of foreign loans.",
+    "Kyrgyzstan spent 12 billion soms on schools in 2024, and 15 billion soms has been set aside for next year.",
+])
+def test_planned_projects_and_money_set_aside_are_targets(text):
+    assert extract(text, date(2025, 6, 1))[-1 if "set aside" in text else 0]["measure"] == "target"
+
+
+def test_a_figure_written_as_an_adjective_of_a_finished_project_is_a_level():
+    assert [o["measure"] for o in extract("The 48-kilometre Jeminay-Zaysan railway opened in 2024.")] == ["level"]
