@@ -751,3 +751,12 @@ def test_a_header_wrapped_over_two_lines_whose_second_line_holds_the_label_corne
             "Astana city               604                  88\n")
     rows = [(o["region"], o["period"], o["value"]) for o in extract_document(text).observations if o["method"] == "table"]
     assert rows[:2] == [("Almaty", "2025-07", 912.0), ("Almaty", "2025-01/2025-06", 141.0)]
+
+
+def test_a_percent_column_of_a_group_or_of_which_is_a_share():
+    text = ("Table 1. Households by region, 2024\n"
+            "| Region  | Households with a migrant, % | Average transfer, somoni | of which in cash, % |\n"
+            "|---------|------------------------------|--------------------------|---------------------|\n"
+            "| Sughd   | 36.9                         | 14,900                   | 22.5                |\n")
+    rows = [(o["value"], o["measure"]) for o in extract_document(text).observations if o["method"] == "table"]
+    assert rows == [(36.9, "share"), (14900.0, "level"), (22.5, "share")]
