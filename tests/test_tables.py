@@ -760,3 +760,11 @@ def test_a_percent_column_of_a_group_or_of_which_is_a_share():
             "| Sughd   | 36.9                         | 14,900                   | 22.5                |\n")
     rows = [(o["value"], o["measure"]) for o in extract_document(text).observations if o["method"] == "table"]
     assert rows == [(36.9, "share"), (14900.0, "level"), (22.5, "share")]
+
+
+def test_a_row_counting_a_group_stays_a_count():
+    text = ("How the season compared\n\n| Item                                | 2023/24 season | 2024/25 season |\n"
+            "|-------------------------------------|----------------|----------------|\n"
+            "| Households on the subsidised tariff | 412,600        | 438,900        |\n")
+    rows = [(o["value"], o["unit"], o["measure"]) for o in extract_document(text).observations if o["method"] == "table"]
+    assert rows == [(412600.0, "count", "level"), (438900.0, "count", "level")]

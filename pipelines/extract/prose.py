@@ -17,6 +17,7 @@ from pipelines.extract.clauses import (
     LIST_SEP,
     RESPECTIVELY,
     after_new_subject,
+    aside_spans,
     clause_end,
     clause_start,
     list_runs,
@@ -164,7 +165,9 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
         para.pending_text = s
         note_topic(sent, doc)
         return []
-    times = [t for t in find_times(s, doc.doc_date) if not inside_quantity(t, quantities) and not in_dateline(s, t)]
+    asides = aside_spans(s, quantities[0].start)  # "Alashankou, opened as a rail port in 1990, handles ...": not its year
+    times = [t for t in find_times(s, doc.doc_date) if not inside_quantity(t, quantities) and not in_dateline(s, t)
+             and not any(a <= t.start and t.end <= b for a, b in asides)]
     mentions = find_places(s)
     respectively = bool(RESPECTIVELY.search(s))
     place_list = respective_places(s, mentions, quantities) if respectively else None

@@ -475,3 +475,8 @@ def test_company_reporting_periods(text, period):
 def test_a_targets_year_after_its_own_noun():
     text = "The city plans to attract 800 billion tenge of investment this year and 3 trillion tenge by 2029."
     assert periods(text, date(2025, 4, 2)) == ["2025", "2029"]
+
+
+def test_a_year_in_an_aside_before_the_figure_does_not_date_it():
+    text = "Dostyk, opened as a rail crossing in 1990, now handles about 45 percent of the trains."
+    assert periods(text, date(2025, 9, 10)) == ["2025-09"]
