@@ -206,6 +206,8 @@ def _observation(f: _Figures, i: int, main_index: int, doc: DocContext, para: Pa
     prev = f.out[-1] if f.out else None
     q.prev_end = f.quantities[i - 1].end if i else None
     window = clause_start(s, q.start)
+    if window and s[window - 1] == ":" and not s[window:q.start].strip():
+        window = clause_start(s, window - 1)  # "• Passengers carried: 15.9 million": the label names the figure
     measure, decline, part_of_prev = _measure(f, q, window, prev)
     choice = _indicator(f, q, window, measure, prev, part_of_prev, main_index, para)
     if doc.product_scope and choice.code == "exports" and not _TOTAL_BEFORE.search(s, window, q.start):

@@ -741,3 +741,9 @@ def test_a_storys_total_exports_stay_exports():
     assert [o["indicator_code"] for o in extract(text)] == ["exports"]
     assert {o["indicator_code"] for o in extract("Kyrgyzstan's exports to China up 10%\n\nIn 2024 exports reached "
                                                  "$120 million.\n")} == {"exports"}
+
+
+def test_a_label_before_a_colon_names_the_figure_after_it():
+    text = ("Results\n\nALMATY, 2 Oct 2025 - The airline reported results for 2025.\n\n"
+            "• Passengers carried: 7.1 million (+5.2%)\n")
+    assert [o["indicator_code"] for o in extract(text)] == ["passengers", "passengers"]
