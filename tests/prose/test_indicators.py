@@ -747,3 +747,11 @@ def test_a_label_before_a_colon_names_the_figure_after_it():
     text = ("Results\n\nALMATY, 2 Oct 2025 - The airline reported results for 2025.\n\n"
             "• Passengers carried: 7.1 million (+5.2%)\n")
     assert [o["indicator_code"] for o in extract(text)] == ["passengers", "passengers"]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024 Turkmen gas deliveries to China via the Central Asia-China pipeline reached 32.1 million tonnes.",
+    "In 2024 Kazakh crude pumped in transit across Uzbekistan came to 1.1 million tonnes.",
+])
+def test_tonnes_carried_by_pipeline_are_cargo_throughput(text):
+    assert [o["indicator_code"] for o in extract(text)] == ["cargo_throughput"]
