@@ -755,3 +755,8 @@ def test_a_label_before_a_colon_names_the_figure_after_it():
 ])
 def test_tonnes_carried_by_pipeline_are_cargo_throughput(text):
     assert [o["indicator_code"] for o in extract(text)] == ["cargo_throughput"]
+
+
+def test_investment_abroad_is_no_road_investment():
+    text = "In 2024 direct investment abroad by Kazakh companies reached $2.3 billion."
+    assert [o["indicator_code"] for o in extract(text)] == ["investment"]
