@@ -760,3 +760,8 @@ def test_tonnes_carried_by_pipeline_are_cargo_throughput(text):
 def test_investment_abroad_is_no_road_investment():
     text = "In 2024 direct investment abroad by Kazakh companies reached $2.3 billion."
     assert [o["indicator_code"] for o in extract(text)] == ["investment"]
+
+
+def test_the_share_of_budget_spending_that_went_to_wellbeing_is_livelihood_spending():
+    text = "In 2024, 74.5 percent of the county's general public budget expenditure went to people's wellbeing."
+    assert [(o["indicator_code"], o["domain"]) for o in extract(text)] == [("livelihood_spending", "social")]
