@@ -609,3 +609,9 @@ def test_the_national_power_system_is_the_countrys():
     text = ("DUSHANBE, 3 Nov 2025 - Tajikistan's power grew. The Rogun hydropower plant now has 1,200 MW. The national power system "
             "had 6.4 GW of capacity at the end of October, more than 90 percent of it in hydropower plants.")
     assert [region for region, _ in places(text)] == ["Rogun", "Tajikistan", "Tajikistan"]
+
+
+def test_a_capital_described_in_an_aside_keeps_its_figure():
+    text = ("KASHGAR, Jan. 6 (Xinhua) -- The logistics park in Artux, capital of northwest China's Kizilsu Kirgiz "
+            "Autonomous Prefecture, handled 1.2 million tonnes in 2024.")
+    assert places(text)[0][0] == "Artux"
