@@ -615,3 +615,9 @@ def test_a_capital_described_in_an_aside_keeps_its_figure():
     text = ("KASHGAR, Jan. 6 (Xinhua) -- The logistics park in Artux, capital of northwest China's Kizilsu Kirgiz "
             "Autonomous Prefecture, handled 1.2 million tonnes in 2024.")
     assert places(text)[0][0] == "Artux"
+
+
+def test_where_imports_come_from_is_not_the_place_of_a_later_clause():
+    text = ("DUSHANBE, 3 Nov 2025 - Tajikistan's imports rose in 2025. Imports from China were led by machinery; "
+            "trucks alone made up 312,000 tonnes in 2025.")
+    assert places(text)[-1][0] == "Tajikistan"
