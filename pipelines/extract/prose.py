@@ -494,9 +494,15 @@ def _whole(s: str, q: Quantity, para: ParagraphState) -> str | None:
 
 
 def _of_the_total(s: str, q: Quantity) -> bool:
-    """'47.2 percent of the total': a share of what the paragraph counted last."""
+    """'47.2 percent of the total', "Kazakhstan's share of the total slipped to 43.9 percent": a share
+    of what the paragraph counted last."""
     m = _OF_WHOLE.match(s, q.end)
-    return bool(m and _BACK_REFERENCE.match(m.group(1)))
+    return bool(m and _BACK_REFERENCE.match(m.group(1))) or bool(
+        _SHARE_OF_THE_TOTAL.search(s, clause_start(s, q.start), q.start))
+
+
+_SHARE_OF_THE_TOTAL = re.compile(r"\bshare\s+of\s+(?:the|this|its|their)\s+(?:total|volume|value|amount|sum)\b",
+                                 re.IGNORECASE)
 
 
 _SHARE_SUBJECT = re.compile(r"(?:^|,\s*)(?P<subject>[^,;]{3,60}?)\s+(?:made\s+up|accounted\s+for|comprised|represented"

@@ -765,3 +765,9 @@ def test_investment_abroad_is_no_road_investment():
 def test_the_share_of_budget_spending_that_went_to_wellbeing_is_livelihood_spending():
     text = "In 2024, 74.5 percent of the county's general public budget expenditure went to people's wellbeing."
     assert [(o["indicator_code"], o["domain"]) for o in extract(text)] == [("livelihood_spending", "social")]
+
+
+def test_a_places_share_of_the_total_is_a_share_of_the_paragraphs_quantity():
+    text = ("China's trade with Central Asia reached $64 billion in 2024. Uzbekistan's share of the total rose to "
+            "21.4 percent in 2024.")
+    assert [o["indicator_code"] for o in extract(text)] == ["trade_total", "trade_total"]
