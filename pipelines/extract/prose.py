@@ -477,6 +477,13 @@ def _drop_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 _OF_WHOLE = re.compile(r"\s*(?:share\s+)?of\s+([^,;.()]{1,80})", re.IGNORECASE)
+_WHOLE_AFTER_OF = re.compile(r"\s*([^,;.()]{1,80})")  # "Nearly a quarter of | the visits": the fraction took its "of"
+
+
+def _of_whole(s: str, q: Quantity) -> re.Match | None:
+    """The words of the whole a share is a part of: after "of" (the figure's own "of" when a fraction
+    ends with it)."""
+    return (_WHOLE_AFTER_OF if s.endswith(" of", q.start, q.end) else _OF_WHOLE).match(s, q.end)
 
 
 _BACK_REFERENCE = re.compile(r"(?:the|this|that|its|their)\s+(?:total|volume|value|amount|sum)\b", re.IGNORECASE)
@@ -486,7 +493,7 @@ def _whole(s: str, q: Quantity, para: ParagraphState) -> str | None:
     """The indicator of the whole a share with no words of its own is a part of ('28.4 percent of
     total trade turnover': a share of trade_total; '47.2 percent of the total': of the paragraph's
     last indicator), when that indicator takes percent."""
-    m = _OF_WHOLE.match(s, q.end)
+    m = _of_whole(s, q)
     code = cue_in(m.group(1)) if m else None
     if code in (None, "other") and _of_the_total(s, q):
         code = para.cue_code
@@ -496,7 +503,7 @@ def _whole(s: str, q: Quantity, para: ParagraphState) -> str | None:
 def _of_the_total(s: str, q: Quantity) -> bool:
     """'47.2 percent of the total', "Kazakhstan's share of the total slipped to 43.9 percent": a share
     of what the paragraph counted last."""
-    m = _OF_WHOLE.match(s, q.end)
+    m = _of_whole(s, q)
     return bool(m and _BACK_REFERENCE.match(m.group(1))) or bool(
         _SHARE_OF_THE_TOTAL.search(s, clause_start(s, q.start), q.start))
 

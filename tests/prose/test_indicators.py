@@ -771,3 +771,8 @@ def test_a_places_share_of_the_total_is_a_share_of_the_paragraphs_quantity():
     text = ("China's trade with Central Asia reached $64 billion in 2024. Uzbekistan's share of the total rose to "
             "21.4 percent in 2024.")
     assert [o["indicator_code"] for o in extract(text)] == ["trade_total", "trade_total"]
+
+
+def test_a_fraction_that_ends_with_of_is_a_share_of_the_words_after_it():
+    text = "In 2025 about a third of the visits were to the old town of Khotan."
+    assert [(o["indicator_code"], o["measure"]) for o in extract(text)] == [("tourists", "share")]
