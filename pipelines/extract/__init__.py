@@ -18,8 +18,8 @@ from functools import cache, lru_cache
 import polars as pl
 
 from pipelines.extract.figure_periods import is_comparison_base
-from pipelines.extract.periods import find_times, is_whole_year
 from pipelines.extract.indicators import cue_in
+from pipelines.extract.periods import find_times, is_whole_year
 from pipelines.extract.places import (
     dateline_re,
     demonyms,

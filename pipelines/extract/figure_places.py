@@ -212,11 +212,17 @@ def _previous_quantity(s: str, q: Quantity) -> int | None:
 
 def figure_partner(s: str, q: Quantity, window: int) -> str | None:
     """'Trade with Kazakhstan totaled ...': the other side, named with a preposition."""
-    clause = s[window:q.start]
+    return partner_in(s, window, q.start)
+
+
+def partner_in(s: str, start: int = 0, end: int | None = None) -> str | None:
+    """The other side a flow names in s[start:end] ("trade with Kazakhstan", "exports to China")."""
+    end = len(s) if end is None else end
+    clause = s[start:end]
     low = clause.lower() if clause.isascii() else None
     for pat, required in _partner_rules():
         if may_match(required, low):  # most clauses hold none of the words a partner phrase needs
-            for m in pat.finditer(s, window, q.start):
+            for m in pat.finditer(s, start, end):
                 return canonical(m.group("b"))
     return None
 

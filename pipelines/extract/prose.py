@@ -197,9 +197,6 @@ def observations_from_sentence(sent: Sentence, doc: DocContext, para: ParagraphS
     return f.out
 
 
-_TOTAL_BEFORE = re.compile(r"\b(?:total|overall|all|foreign[- ]trade|whole)\b", re.IGNORECASE)
-
-
 def _observation(f: _Figures, i: int, main_index: int, doc: DocContext, para: ParagraphState) -> dict:
     """The observation of the sentence's i-th figure: its measure, indicator, period and place."""
     s, q = f.text, f.quantities[i]
@@ -210,7 +207,7 @@ def _observation(f: _Figures, i: int, main_index: int, doc: DocContext, para: Pa
         window = clause_start(s, window - 1)  # "• Passengers carried: 15.9 million": the label names the figure
     measure, decline, part_of_prev = _measure(f, q, window, prev)
     choice = _indicator(f, q, window, measure, prev, part_of_prev, main_index, para)
-    if doc.product_scope and choice.code == "exports" and not _TOTAL_BEFORE.search(s, window, q.start):
+    if doc.product_scope and choice.code == "exports" and not _whole_trade_words().search(s, window, q.start):
         choice.code = "other"  # "In March alone exports reached $118.2 million" in a story on fruit exports
     period, measure = _dated(f, q, i, measure, main_index, doc, para)
     region, partner = _place(f, q, window, choice, measure, main_index, doc, para, prev)
@@ -508,8 +505,7 @@ def _of_the_total(s: str, q: Quantity) -> bool:
         _SHARE_OF_THE_TOTAL.search(s, clause_start(s, q.start), q.start))
 
 
-_SHARE_OF_THE_TOTAL = re.compile(r"\bshare\s+of\s+(?:the|this|its|their)\s+(?:total|volume|value|amount|sum)\b",
-                                 re.IGNORECASE)
+_SHARE_OF_THE_TOTAL = re.compile(r"\bshare\s+of\s+" + _BACK_REFERENCE.pattern, re.IGNORECASE)
 
 
 _SHARE_SUBJECT = re.compile(r"(?:^|,\s*)(?P<subject>[^,;]{3,60}?)\s+(?:made\s+up|accounted\s+for|comprised|represented"
@@ -574,6 +570,12 @@ def _part_of_the_whole_before(s: str, q: Quantity, region: str, partner: str | N
 
 
 @cache
+def _whole_trade_words() -> re.Pattern:
+    """documents.yaml product_scope_whole: words that make a story's exports all of them ("total exports")."""
+    return re.compile(load_rules()["documents"]["product_scope_whole"], re.IGNORECASE)
+
+
+@cache
 def _partner_role() -> re.Pattern:
     return re.compile(load_rules()["places"]["partner_roles"], re.IGNORECASE)
 
@@ -596,9 +598,6 @@ def _growth_takes_its_level(s: str, out: list[dict], offset: int) -> None:
                 a["indicator_code"], a["domain"] = b["indicator_code"], b["domain"]
 
 
-_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
-
-
 def _growth_list_takes_the_level_list(s: str, out: list[dict], offset: int) -> None:
     """'the primary industry added 14.02 billion yuan, the secondary industry 61.85 billion yuan and the
     tertiary industry 45.76 billion yuan, increases of 5.2, 8.4 and 6.3 percent': a list of as many growth
@@ -607,7 +606,7 @@ def _growth_list_takes_the_level_list(s: str, out: list[dict], offset: int) -> N
     while i < len(out):
         j = i
         while j + 1 < len(out) and out[j + 1]["measure"].startswith("growth") and \
-                _LIST_GAP.fullmatch(s[out[j]["char_end"] - offset:out[j + 1]["char_start"] - offset]):
+                LIST_SEP.fullmatch(s[out[j]["char_end"] - offset:out[j + 1]["char_start"] - offset]):
             j += 1
         k = j - i + 1
         levels = out[i - k:i] if i >= k else []

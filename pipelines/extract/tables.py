@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
 
+from pipelines.extract.figure_places import partner_in, traveller_sides
 from pipelines.extract.indicators import (
     choose_indicator,
     cue_in,
@@ -30,8 +31,7 @@ from pipelines.extract.indicators import (
     unit_fits,
 )
 from pipelines.extract.periods import find_times, in_year, part_of_year
-from pipelines.extract.figure_places import traveller_sides
-from pipelines.extract.places import MAIN, canonical, find_places, investor_of, partner_patterns, resolve_reference
+from pipelines.extract.places import MAIN, find_places, investor_of, resolve_reference
 from pipelines.extract.quantities import find_quantities, names_counted_thing
 from pipelines.extract.segment import Line, TableBlock, is_caption_line, line_kind, sentences_of, unit_line
 from pipelines.rules import load_rules
@@ -365,11 +365,8 @@ def _frame(table: TableBlock, doc, context_period: str | None) -> Frame:
 
 def _caption_partner(caption: str, doc) -> str | None:
     """The other side a caption's flow names ("exports to China", "trade with Kazakhstan")."""
-    for pattern in partner_patterns():
-        m = pattern.search(caption)
-        if m:
-            return resolve_reference(canonical(m.group("b")), doc)
-    return None
+    partner = partner_in(caption)
+    return resolve_reference(partner, doc) if partner else None
 
 
 def _caption_period(caption: str | None, doc) -> str | None:
