@@ -209,6 +209,8 @@ def _observation(f: _Figures, i: int, main_index: int, doc: DocContext, para: Pa
     choice = _indicator(f, q, window, measure, prev, part_of_prev, main_index, para)
     if doc.product_scope and choice.code == "exports" and not _whole_trade_words().search(s, window, q.start):
         choice.code = "other"  # "In March alone exports reached $118.2 million" in a story on fruit exports
+    elif doc.product_scope and choice.code == "other" and not choice.domain_named:
+        choice.domain = "trade"  # "The vehicles were worth 58.47 billion yuan" in a story on car exports
     period, measure = _dated(f, q, i, measure, main_index, doc, para)
     region, partner = _place(f, q, window, choice, measure, main_index, doc, para, prev)
     return {

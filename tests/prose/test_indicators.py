@@ -776,3 +776,9 @@ def test_a_places_share_of_the_total_is_a_share_of_the_paragraphs_quantity():
 def test_a_fraction_that_ends_with_of_is_a_share_of_the_words_after_it():
     text = "In 2025 about a third of the visits were to the old town of Khotan."
     assert [(o["indicator_code"], o["measure"]) for o in extract(text)] == [("tourists", "share")]
+
+
+def test_uncued_figures_in_a_story_on_one_products_exports_are_trade():
+    text = ("Kazakhstan's flour exports hit a record\n\nASTANA, 3 Feb 2025 - Mills sold more abroad. "
+            "The consignments were worth $412 million in 2024.\n")
+    assert [(o["indicator_code"], o["domain"]) for o in extract(text)] == [("other", "trade")]
