@@ -178,12 +178,17 @@ def figure_period(s, q, i, qs, times, measure, doc, para, period_list, main_inde
 _YEAR_ONLY = re.compile(r"\d{4}")
 
 
+def _names_a_year(t: TimeExpr) -> bool:
+    """A whole year, written ("2024") or relative ("last year", "this year"), not a month or a span."""
+    return t.kind in ("year", "relative") and bool(t.period) and len(t.period) == 4
+
+
 def past_year_estimate(q: Quantity, times: list[TimeExpr], doc: DocContext) -> str | None:
     """The year, before the document's, that the words before q name (its only year there): "In 2024",
     or "Last year" in a report delivered in January."""
     if doc.doc_date is None:
         return None
-    before = {t.period for t in times if t.end <= q.start and (t.kind == "year" or (t.kind == "relative" and _YEAR_ONLY.fullmatch(t.period or "")))}
+    before = {t.period for t in times if t.end <= q.start and _names_a_year(t)}
     year = before.pop() if len(before) == 1 else None
     return year if year and int(year) < doc.doc_date.year else None
 
@@ -298,14 +303,13 @@ def _target_year(s: str, q: Quantity, times: list[TimeExpr], doc_year: int | Non
     not yet over written right after it ('a harvest of 1.2 million tonnes this autumn')."""
     own = next((t for t in times if 0 <= t.start - q.end <= 32 and (_TIME_AFTER.fullmatch(s[q.end:t.start])
                 or _OF_THING_THEN.fullmatch(s[q.end:t.start]))
-                and t.kind in ("year", "relative") and t.period and len(t.period) == 4), None)
+                and _names_a_year(t)), None)
     if own and (doc_year is None or int(own.period) >= doc_year):  # (an undated study's forecast keeps its year)
         return own.period
     near = [t for t in times if t.start >= q.end and t.start - q.end <= 60] + \
         list(reversed([t for t in times if t.end <= q.start]))
     for t in near:
-        if t.start >= q.end and _FOR_AFTER.fullmatch(s, q.end, t.start) and t.kind in ("year", "relative") \
-                and t.period and len(t.period) == 4:
+        if t.start >= q.end and _FOR_AFTER.fullmatch(s, q.end, t.start) and _names_a_year(t):
             return t.period  # "221 billion tenge has been set aside for this year"
         if _TARGET_BY.search(s[max(0, t.start - 30):t.start]) \
                 and t.kind in ("year", "span") and t.years:
@@ -320,7 +324,7 @@ def _target_year(s: str, q: Quantity, times: list[TimeExpr], doc_year: int | Non
     lead = [t for t in times if t.end <= colon and t.kind in ("year", "relative") and t.period]
     if colon >= 0 and len(lead) == 1:
         return lead[0].period
-    years = {t.period for t in times if t.kind in ("year", "relative") and t.period and len(t.period) == 4
+    years = {t.period for t in times if _names_a_year(t)
              and not _dates_a_base(s, t, q)}  # "..., against $94.8 billion in 2024": that figure's year
     # "In 2026, GDP is expected to reach ...", "expects full-year trade to exceed ..."
     year = years.pop() if len(years) == 1 else None
