@@ -322,6 +322,9 @@ def _indicator(f: _Figures, q: Quantity, window: int, measure: str, prev: dict |
         inherited = _inherited_indicator(q, measure, prev, para, s[window:q.start])
         if inherited:
             choice.code, choice.domain = inherited
+    if measure == "share" and choice.own_words and choice.code in _parts_are_other() and not part_of_prev \
+            and _names_a_part(f, q, window):  # "Wages make up 46.3 percent of rural household income": a part by
+        choice.code = "other"  # source, product or company of the whole its own words name, in its domain
     whole = _whole(s, q, para) if measure == "share" and choice.code == "other" and choice.distance == 9999 \
         and not part_of_prev else None  # (a part's share restated after it is the part's: "gold, $512.3 million, or 42.4%")
     if whole and _names_a_part(f, q, window):  # "pipeline gas made up 92 percent of its exports": a product's
@@ -510,7 +513,13 @@ def _of_the_total(s: str, q: Quantity) -> bool:
 _SHARE_OF_THE_TOTAL = re.compile(r"\bshare\s+of\s+" + _BACK_REFERENCE.pattern, re.IGNORECASE)
 
 
-_SHARE_SUBJECT = re.compile(r"(?:^|,\s*)(?P<subject>[^,;]{3,60}?)\s+(?:made\s+up|accounted\s+for|comprised|represented"
+@cache
+def _parts_are_other() -> frozenset[str]:
+    """indicator_groups.yaml parts_are_other: wholes whose parts by product or source are `other`."""
+    return frozenset(load_rules()["indicator_groups"]["parts_are_other"])
+
+
+_SHARE_SUBJECT = re.compile(r"(?:^|,\s*)(?P<subject>[^,;]{3,60}?)\s+(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|comprised|represented"
                             r"|constituted)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+)?$",
                             re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|its|they|their|this|these|that|those|which)\b", re.IGNORECASE)

@@ -297,6 +297,20 @@ def test_a_share_whose_subject_is_a_product_is_other(text, code):
     assert extract(text)[0]["indicator_code"] == code
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Wages now make up 46.3 percent of rural household income in Hotan.", "other"),
+    ("In 2024, gold mining accounted for 11.5 percent of Kyrgyzstan's industrial output.", "other"),
+    ("In 2024, cotton yarn accounts for 47 percent of Aksu's exports.", "other"),
+    ("In 2024, Kazakhstan accounted for 41.9 percent of Xinjiang's exports.", "exports"),
+    ("In 2024, electromechanical products made up 52.3 percent of exports.", "exports_electromechanical"),
+    ("In 2024, Uyghurs made up 45 percent of Xinjiang's population.", "population"),
+])
+def test_a_part_of_a_whole_its_own_words_name_is_other(text, code):
+    """The whole a share's own words name ("of rural household income") is not the figure's indicator
+    when the subject is a part of it no catalog cue names: a source, product or company."""
+    assert extract(text)[0]["indicator_code"] == code
+
+
 def test_trips_count_the_thing_that_makes_them():
     assert extract("China-Europe freight trains made 19,000 trips in 2023.")[0]["indicator_code"] == "freight_trains"
 
