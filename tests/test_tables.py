@@ -284,6 +284,25 @@ def test_units_in_row_labels_periods_in_headers_and_empty_cells():
     ]
 
 
+MINER_KEY_FIGURES = """Kazakhstan uranium miner: results for 2024
+
+                                      2024     Change on 2023, %
+Production (100% basis), tU         23,270         10
+Revenue, KZT billion               1,431.6         16
+"""
+
+
+def test_a_percent_figure_in_a_row_label_is_no_unit():
+    """"(100% basis)" qualifies the row: its unit is the trailing "tU" (tonnes of uranium)."""
+    k = "Kazakhstan"
+    assert table_rows(MINER_KEY_FIGURES) == [
+        ("other", k, "2024", "level", 23270, "t"),
+        ("other", k, "2024", "growth_yoy", 10, "percent"),
+        ("other", k, "2024", "level", 1431.6e9, "KZT"),
+        ("other", k, "2024", "growth_yoy", 16, "percent"),
+    ]
+
+
 TWO_LINE_HEADER = """Trade of Xinjiang's ports.
 
 | | 2023 | | 2024 | |

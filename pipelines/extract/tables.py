@@ -461,8 +461,12 @@ def _unit_word(text: str) -> tuple[str, float] | None:
     return None
 
 
+_PERCENT_FIGURE = re.compile(r"\d[\d.]*%")
+
+
 def _header_unit(text: str) -> Unit | None:
     """The unit a header or label states: "(100 million yuan)", ", %", "in 10,000 tons", "%"."""
+    text = _PERCENT_FIGURE.sub("", text)  # "Production (100% basis), tU": a figure that qualifies, no unit
     for m in reversed(list(_PAREN.finditer(text))):
         parsed = _unit_phrase(m.group(1))
         if parsed:

@@ -308,6 +308,7 @@ def test_changes_over_the_month_and_since_january_are_other_growth():
     ("Hami mined 168.4 million tonnes of coal in January-October 2025, 11.3 percent more than in the same months of 2024.",
      ["level", "growth_yoy"]),
     ("For the full year 2025 the company guides to 24 tonnes of gold.", ["target"]),
+    ("For 2025 the company guides production of 25,000-26,500 tU.", ["target", "target"]),
     ("The 120 MW Kazarman solar park is due to start in 2026.", ["target"]),
 ])
 def test_more_than_in_a_named_period_and_guidance(text, measures):

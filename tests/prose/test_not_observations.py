@@ -25,6 +25,7 @@ from tests.prose.helpers import extract
     "Growth was 0.2 percentage points higher than the national average.",
     "The data are available at [http://www.example.org/2019/report-45.html].",
     "The region celebrated the 70th anniversary of its establishment.",
+    "Joint ventures report their output on a 100% basis.",
 ])
 def test_not_an_observation(text):
     assert extract(text) == []
