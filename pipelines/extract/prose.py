@@ -465,10 +465,13 @@ _REACHING = re.compile(r"\b(?:reaching|reached|to|at|was|stood at|totall?ing|amo
 
 def _drop_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
     """'exceeded $10,000, reaching $11,346': a threshold followed by the exact figure in the same
-    sentence is one observation, the exact one."""
+    sentence is one observation, the exact one. A threshold per item ('186 projects worth more than
+    100 million yuan each') is a size class, no observation."""
     keep = []
     for i, q in enumerate(qs):
         threshold = q.qualifier in ("over", "at_least") or _PASSED.search(s[max(0, q.start - 30):q.start])
+        if threshold and _EACH.match(s, q.end):
+            continue
         exact_after = any(o.unit == q.unit and not o.qualifier and not o.equivalent and o.group != q.group
                           and (o.noun is None or q.noun is None or o.noun == q.noun)  # "40,000 trains ... 18 countries"
                           and _REACHING.search(s[q.end:o.start]) and ";" not in s[q.end:o.start]
@@ -478,6 +481,7 @@ def _drop_thresholds(s: str, qs: list[Quantity]) -> list[Quantity]:
     return keep
 
 
+_EACH = re.compile(r"\s*(?:each|apiece)\b", re.IGNORECASE)
 _OF_WHOLE = re.compile(r"\s*(?:share\s+)?of\s+([^,;.()]{1,80})", re.IGNORECASE)
 _WHOLE_AFTER_OF = re.compile(r"\s*([^,;.()]{1,80})")  # "Nearly a quarter of | the visits": the fraction took its "of"
 

@@ -36,6 +36,11 @@ def test_threshold_followed_by_exact_figure_is_one_observation():
     assert [o["value"] for o in found] == [11346]
 
 
+def test_a_threshold_per_item_is_a_size_class():
+    text = "In 2024, 327 projects with planned investment of over 100 million yuan each were under construction."
+    assert [o["value_as_written"] for o in extract(text)] == ["327 projects"]
+
+
 def test_threshold_alone_is_an_observation():
     found = extract("In 2024, Xinjiang's GDP exceeded 2 trillion yuan.")
     assert [(o["value"], o["qualifier"]) for o in found] == [(2e12, "over")]
