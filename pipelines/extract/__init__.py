@@ -224,7 +224,14 @@ def _lead_periods(lead: str, titled: bool, doc_date: date | None) -> set[str]:
     first = sentences_of(Line(0, lead), 0)
     first_text = first[0].text if first else ""
     if re.search(load_rules()["periods"]["event_verbs"], first_text, re.I):
-        first_text = ""  # a lead that dates an event states no reporting period
+        # a lead that dates an event states no reporting period, unless the event is the story's own
+        # news ("The fair closed on Thursday with 286 projects signed"): then the month it is dated in
+        # (not when the title states a period, nor when the lead names another: "today published its results
+        # for the year ended 31 December 2024" is dated by that year; "The 2025 ... Fair closed on Thursday" is not)
+        times = [] if titled or doc_date is None else find_times(first_text, doc_date)
+        days = {t.period for t in times if t.kind == "relative" and "-" in t.period}
+        others = {t.period for t in times if t.period not in days and t.period != str(doc_date.year)}
+        return set() if others else days
     periods = _periods_stated(first_text, doc_date)
     if not periods and not titled and len(first) > 1:  # a lead that opens without a period ("... had their busiest
         second = first[1].text  # autumn on record. Customs data for the first ten months of 2025 show ..."): its next sentence

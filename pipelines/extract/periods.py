@@ -89,10 +89,13 @@ def _vocab() -> dict:
         "open": [re.compile(p, re.I) for p in r["open_ended"]],
         "rel_years": [(re.compile(rf"\b{re.escape(k)}\b", re.I), v) for k, v in r["relative_years"].items()],
         "rel_months": [re.compile(rf"\b{re.escape(k)}\b", re.I) for k in r["relative_months"]],
+        "weekday": re.compile(r["weekday"], re.I),
+        "weekday_not_after": re.compile(r["weekday_not_after"], re.I),
         # one search for a family: when its alternation finds nothing, none of its patterns can
         "any_month": gate(rf"\b(?:{month_re})"),
         "any_open": gate("|".join(f"(?:{p})" for p in r["open_ended"])),
-        "any_relative": gate(rf"\b(?:{'|'.join(re.escape(k) for k in [*r['relative_years'], *r['relative_months']])})\b"),
+        "any_relative": gate(rf"\b(?:{'|'.join(re.escape(k) for k in [*r['relative_years'], *r['relative_months']])})\b"
+                             rf"|{r['weekday']}"),
         "citation": re.compile(r["citation"]),
         "present": re.compile(r["present_tense"], re.I),
         "past": re.compile(r["past_tense"], re.I),
@@ -298,10 +301,10 @@ def _relative(s: str, doc_date: date | None, add) -> None:
         for m in pattern.finditer(s):
             period = str(doc_date.year + offset) if doc_date else None
             add(m, period, "relative" if period else "open", (doc_date.year + offset,) if doc_date else ())
-    for pattern in v["rel_months"]:
-        for m in pattern.finditer(s):
-            period = f"{doc_date.year}-{doc_date.month:02d}" if doc_date else None
-            add(m, period, "relative" if period else "open", (doc_date.year,) if doc_date else ())
+    weekdays = [m for m in v["weekday"].finditer(s) if not v["weekday_not_after"].search(s, 0, m.start())]
+    for m in [m for pattern in v["rel_months"] for m in pattern.finditer(s)] + weekdays:
+        period = f"{doc_date.year}-{doc_date.month:02d}" if doc_date else None
+        add(m, period, "relative" if period else "open", (doc_date.year,) if doc_date else ())
 
 
 @cache

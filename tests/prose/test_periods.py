@@ -480,3 +480,22 @@ def test_a_targets_year_after_its_own_noun():
 def test_a_year_in_an_aside_before_the_figure_does_not_date_it():
     text = "Dostyk, opened as a rail crossing in 1990, now handles about 45 percent of the trains."
     assert periods(text, date(2025, 9, 10)) == ["2025-09"]
+
+
+def test_a_news_weekday_dates_the_event_and_a_source_speaking_dates_nothing():
+    """'closed on Thursday' is a day of the story's month; 'the ministry said on Monday' is when a
+    source spoke; 'the last week of July' is no relative week."""
+    day = date(2025, 8, 21)
+    assert periods("The fair closed on Thursday with deals worth 41.6 billion yuan signed.", day) == ["2025-08"]
+    assert periods("Exports reached 11.9 million tonnes in 2024, the ministry said on Monday.", day) == ["2024"]
+    assert periods("Hotel occupancy peaked at 93 percent in the last week of July.", day) == ["2025-07"]
+
+
+def test_a_lead_on_the_storys_own_event_states_its_month():
+    """A lead that dates an event states no period, unless the event is the day's news: the fair that
+    closed on Thursday dates the story's later undated figures."""
+    text = ("Trade fair in Yining seals deals\n\n"
+            "YINING, Aug. 21 (Xinhua) -- The 2025 China (Xinjiang)-Central Asia Commodity and Trade Fair closed on "
+            "Thursday in Yining, with 286 cooperation projects signed.\n\n"
+            "Deals with Kazakh partners were the largest at 15.3 billion yuan.")
+    assert periods(text, date(2025, 8, 21)) == ["2025-08", "2025-08"]
