@@ -303,6 +303,25 @@ def test_a_percent_figure_in_a_row_label_is_no_unit():
     ]
 
 
+BY_REGION_AGAINST_LAST_YEAR = """Table 1. Industrial output by region, January-August 2025
+
+Region                       Output,            Change on
+                             billion tenge      Jan-Aug 2024, %
+Atyrau                           8,397.5            15.2
+Mangystau                        2,284.1            -3.6
+"""
+
+
+def test_a_growth_header_s_months_of_last_year_are_its_base_not_its_period():
+    p = "2025-01/2025-08"
+    assert table_rows(BY_REGION_AGAINST_LAST_YEAR) == [
+        ("industrial_output", "Atyrau", p, "level", 8397.5e9, "KZT"),
+        ("industrial_output", "Atyrau", p, "growth_yoy", 15.2, "percent"),
+        ("industrial_output", "Mangystau", p, "level", 2284.1e9, "KZT"),
+        ("industrial_output", "Mangystau", p, "growth_yoy", -3.6, "percent"),
+    ]
+
+
 TWO_LINE_HEADER = """Trade of Xinjiang's ports.
 
 | | 2023 | | 2024 | |
