@@ -322,6 +322,26 @@ def test_a_growth_header_s_months_of_last_year_are_its_base_not_its_period():
     ]
 
 
+OUTLOOK = """Table 2. Tajikistan: outlook, 2024-2026
+
+                                 2024e    2025f    2026 (proj.)
+Real GDP growth (%)               8.4      7.0      6.5
+Remittances (US$ bn)              5.1      5.4      5.6
+"""
+
+
+def test_forecast_columns_are_targets_for_their_year_and_an_estimate_is_a_level():
+    t = "Tajikistan"
+    assert table_rows(OUTLOOK) == [
+        ("gdp", t, "2024", "growth_yoy", 8.4, "percent"),
+        ("gdp", t, "2025", "target", 7.0, "percent"),
+        ("gdp", t, "2026", "target", 6.5, "percent"),
+        ("other", t, "2024", "level", 5.1e9, "USD"),
+        ("other", t, "2025", "target", 5.4e9, "USD"),
+        ("other", t, "2026", "target", 5.6e9, "USD"),
+    ]
+
+
 TWO_LINE_HEADER = """Trade of Xinjiang's ports.
 
 | | 2023 | | 2024 | |

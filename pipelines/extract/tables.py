@@ -48,7 +48,8 @@ def _rules() -> dict:
         "empty_cell", "percent_unit", "not_units", "time_column_header", "unit_column_header",
         "skip_column_header", "place_words", "growth_base", "emphasis", "row_target", "target_year",
         "total_label", "of_which_label", "whole_words", "wrap_connector", "partner_label_header",
-        "partner_caption", "flow_caption", "place_label_header", "place_kind_suffix", "not_place_label")}
+        "partner_caption", "flow_caption", "place_label_header", "place_kind_suffix", "not_place_label",
+        "forecast_year", "estimate_year")}
     comp["header_measures"] = [(m, re.compile(p, re.IGNORECASE)) for m, p in r["header_measures"].items()]
     comp["caption_max_chars"] = r["caption_max_chars"]
     qualifiers = "|".join(re.escape(q).replace(r"\ ", r"\s+")
@@ -541,6 +542,10 @@ def _read_header(col: Column, data: list[list[Cell]], frame: Frame, doc) -> None
     col.unit = _header_unit(col.header)
     col.measure = _header_measure(col.header)
     dated = col.header
+    marked = _rules()["forecast_year"].fullmatch(dated) or _rules()["estimate_year"].fullmatch(dated)
+    if marked:  # "2025f", "2024e": the year; a forecast's figures are targets
+        dated = marked.group(1)
+        col.measure = "target" if marked.re is _rules()["forecast_year"] else col.measure
     if col.measure in GROWTH_OR_SHARE:
         dated = _rules()["growth_base"].sub(" ", dated)  # "Increase over 2022": 2022 is the base
     times = [t for t in find_times(dated, doc.doc_date) if t.period]
