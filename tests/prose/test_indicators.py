@@ -482,6 +482,10 @@ def test_a_section_of_a_highway_and_a_power_line_are_no_railway(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Twelve projects worth a total of 245 billion tenge were launched in 2024.", "investment"),
     ("Chinese contractors signed new projects worth $6.3 billion in Central Asia in 2023.", "contracts_signed"),
+    ("The expo closed in 2025 with 286 projects worth 41.6 billion yuan (about 5.8 billion U.S. dollars) signed.",
+     "contracts_signed"),
+    ("In 2025, deals with Kazakh partners were the largest at 15.3 billion yuan.", "contracts_signed"),
+    ("In 2025, projects signed with Tajik companies were worth 2.1 billion yuan.", "contracts_signed"),
 ])
 def test_projects_worth_money_are_investment_and_signed_ones_contracts(text, expected):
     assert codes(text)[-1] == expected
