@@ -342,6 +342,27 @@ def test_forecast_columns_are_targets_for_their_year_and_an_estimate_is_a_level(
     ]
 
 
+RMB_PAYMENTS = """Cross-border RMB business in Xinjiang, first half of 2025
+
+In the first half of 2025, cross-border RMB receipts and payments in Xinjiang totalled 68.42 billion yuan.
+Settlement by Xinjiang enterprises with Central Asia rose faster than Xinjiang's total.
+
+Table 1. Cross-border RMB receipts and payments with Central Asian countries, first half of 2025
+
+| Country        | Amount (100 million yuan) | Year-on-year change (%) |
+|----------------|---------------------------|-------------------------|
+| Kazakhstan     | 218.4                     | 31.4                    |
+| Kyrgyzstan     | 74.3                      | 18.7                    |
+"""
+
+
+def test_payments_with_the_rows_countries_are_the_region_s_with_them_as_partners():
+    rows = extract_document(RMB_PAYMENTS).observations
+    assert [(o["region"], o["partner"], o["value"]) for o in rows if o["method"] == "table"] == [
+        ("Xinjiang", "Kazakhstan", 218.4e8), ("Xinjiang", "Kazakhstan", 31.4),
+        ("Xinjiang", "Kyrgyzstan", 74.3e8), ("Xinjiang", "Kyrgyzstan", 18.7)]
+
+
 TWO_LINE_HEADER = """Trade of Xinjiang's ports.
 
 | | 2023 | | 2024 | |

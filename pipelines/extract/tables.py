@@ -49,7 +49,7 @@ def _rules() -> dict:
         "skip_column_header", "place_words", "growth_base", "emphasis", "row_target", "target_year",
         "total_label", "of_which_label", "whole_words", "wrap_connector", "partner_label_header",
         "partner_caption", "flow_caption", "place_label_header", "place_kind_suffix", "not_place_label",
-        "forecast_year", "estimate_year")}
+        "forecast_year", "estimate_year", "payments_caption")}
     comp["header_measures"] = [(m, re.compile(p, re.IGNORECASE)) for m, p in r["header_measures"].items()]
     comp["caption_max_chars"] = r["caption_max_chars"]
     qualifiers = "|".join(re.escape(q).replace(r"\ ", r"\s+")
@@ -365,8 +365,12 @@ def _frame(table: TableBlock, doc, context_period: str | None) -> Frame:
 
 
 def _caption_partner(caption: str, doc) -> str | None:
-    """The other side a caption's flow names ("exports to China", "trade with Kazakhstan")."""
+    """The other side a caption's flow names ("exports to China", "trade with Kazakhstan", "receipts and
+    payments with Central Asian countries")."""
     partner = partner_in(caption)
+    payments = _rules()["payments_caption"].search(caption)
+    if partner is None and payments:
+        partner = next((p.region for p in find_places(caption) if p.start >= payments.end()), None)
     return resolve_reference(partner, doc) if partner else None
 
 
@@ -882,7 +886,8 @@ def _row_observations(row: list[Cell], cols: list[Column], info: RowInfo, frame:
                 holder = col.side_is_holder or (domain == "trade" and col.side in load_rules()["places"]["side_preference"])
                 region, partner = (col.side, info.partner) if holder else (info.partner, col.side)
             elif info.partner and partner == info.partner and domain != "trade" \
-                    and not _rules()["flow_caption"].search(frame.caption or ""):
+                    and not _rules()["flow_caption"].search(frame.caption or "") \
+                    and not _rules()["payments_caption"].search(frame.caption or ""):
                 region, partner = info.partner, None  # "Kazakhstan | GDP ...": the row's own figure, not a flow
             out.append({
                 "indicator_code": code, "indicator_label": label or col.header,
