@@ -112,7 +112,9 @@ _WS = re.compile(r"\s+")
 _DIGITS = re.compile(r"[\d,]+(?:\.\d+)?")
 _WORD_SEP = re.compile(r"[- ]+")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
-_YEAR_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|this|that|in|since|by|of|during|until|through)\s+$", re.IGNORECASE)
+_YEAR_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|this|that|in|since|by|of|during|until|through"
+                               r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+$",
+                               re.IGNORECASE)  # ("In January-August 2025 industrial enterprises produced")
 _OPEN_PAREN = re.compile(r"\(\s*(?:or\s+|approximately\s+|about\s+|around\s+|roughly\s+|some\s+|from\s+|with\s+)?$")
 _OF = re.compile(r"\sof\b", re.IGNORECASE)  # every fraction match ends in "\s+of\b"
 _MULTIPLIER_OR_PERIOD = re.compile(r"(?:\bby|(?<!more )(?<!less )\bthan|\bfirst|\bsecond|\blast|\blatter|\bformer)\s+$",

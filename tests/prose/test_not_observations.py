@@ -36,6 +36,16 @@ def test_threshold_followed_by_exact_figure_is_one_observation():
     assert [o["value"] for o in found] == [11346]
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("In January-August 2025 industrial enterprises produced output worth 31,846.2 billion tenge.",
+     ["31,846.2 billion tenge"]),
+    ("Mining and quarrying (OKED 05-09) supplied 16,402.9 billion tenge in 2025.", ["16,402.9 billion tenge"]),
+    ("Exports of cars (HS 8703) reached 1.2 billion dollars in 2025.", ["1.2 billion dollars"]),
+])
+def test_a_year_after_its_months_and_a_classification_code_are_no_figures(text, figures):
+    assert [o["value_as_written"] for o in extract(text)] == figures
+
+
 def test_a_threshold_per_item_is_a_size_class():
     text = "In 2024, 327 projects with planned investment of over 100 million yuan each were under construction."
     assert [o["value_as_written"] for o in extract(text)] == ["327 projects"]
