@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from pipelines.extract.places import find_places
 from pipelines.extract.prefilter import for_lower_case, may_match
-from pipelines.rules import load_rules
+from pipelines.rules import currencies, load_rules
 
 
 @dataclass
@@ -91,6 +91,7 @@ def _patterns(lowered: bool = False) -> dict:
         "filter_before": ci("|".join(f"(?:{p})" for p in filters["before"])),
         "filter_after": _text_after(filters["after"], ci),
         "not_unit": _text_after(filters["after_any"], ci),
+        "per_area": ci(filters["per_area_after"]),
         "descriptor": ci(filters["word_descriptor_before"]),
         "range_sep": ci(r"^\s*(?:-|–|—|to)\s*(?=(?:\\?\$|us\$)?\s*\d)"),
         "list_sep": ci(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?=(?:\\?\$|us\$)?\d)"),
@@ -228,6 +229,8 @@ def _read_at(s: str, t: str, m: re.Match, pats: dict) -> Quantity | None:
     if per_day and unit == "count":
         unit = "count_per_day"
         pos += per_day.end()
+    if unit is not None and unit not in currencies() and pats["per_area"].match(t[pos:pos + 60]):
+        return None  # a yield or a density: "104.8 tonnes per hectare"
     if is_word:
         if unit is None and scale is None and not pats["out_of"].match(rest):
             return None

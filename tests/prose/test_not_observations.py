@@ -46,6 +46,12 @@ def test_a_year_after_its_months_and_a_classification_code_are_no_figures(text, 
     assert [o["value_as_written"] for o in extract(text)] == figures
 
 
+def test_a_yield_per_hectare_is_no_figure_but_money_per_hectare_is():
+    text = ("In 2025 the average yield, about 104.8 tonnes per hectare, was the second highest on record, "
+            "and growers received a subsidy of 1,500 yuan per hectare.")
+    assert [o["value_as_written"] for o in extract(text)] == ["1,500 yuan"]
+
+
 def test_a_threshold_per_item_is_a_size_class():
     text = "In 2024, 327 projects with planned investment of over 100 million yuan each were under construction."
     assert [o["value_as_written"] for o in extract(text)] == ["327 projects"]
