@@ -515,6 +515,6 @@ def is_difference(sentence: str, start: int, end: int, unit: str) -> bool:
     if unit == "percent":
         return False
     r = _measure_rules()
-    if r["difference_before"].found(*_pair(sentence[max(0, start - 30):start])):
+    if r["difference_before"].found(*_pair(sentence[max(0, start - 90):start])):
         return True  # "an increase of 110,000 over the end of last year" is a change, not an amount
     return r["difference_after"].starts(*_pair(sentence[end:end + 40]))

@@ -52,6 +52,12 @@ def test_a_yield_per_hectare_is_no_figure_but_money_per_hectare_is():
     assert [o["value_as_written"] for o in extract(text)] == ["1,500 yuan"]
 
 
+def test_what_a_route_or_cost_is_cut_by_is_a_difference():
+    text = ("From 2030 the line is expected to shorten the route between China and Uzbekistan by about 900 km "
+            "and to carry 15 million tonnes a year.")
+    assert [o["value_as_written"] for o in extract(text)] == ["15 million tonnes"]
+
+
 def test_a_threshold_per_item_is_a_size_class():
     text = "In 2024, 327 projects with planned investment of over 100 million yuan each were under construction."
     assert [o["value_as_written"] for o in extract(text)] == ["327 projects"]
