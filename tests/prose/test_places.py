@@ -621,3 +621,11 @@ def test_where_imports_come_from_is_not_the_place_of_a_later_clause():
     text = ("DUSHANBE, 3 Nov 2025 - Tajikistan's imports rose in 2025. Imports from China were led by machinery; "
             "trucks alone made up 312,000 tonnes in 2025.")
     assert places(text)[-1][0] == "Tajikistan"
+
+
+def test_the_corps_is_a_place_of_its_own():
+    """The Xinjiang Production and Construction Corps (XPCC) publishes its own statistics: its figures are
+    its own, not Xinjiang's (heldout9, heldout15); the dev gold's one history paragraph on it says Xinjiang."""
+    text = ("In 2024 the gross domestic product of the Xinjiang Production and Construction Corps reached "
+            "434.52 billion yuan, and the XPCC's population was 3.63 million.")
+    assert [r for r, _ in places(text)] == ["Xinjiang Production and Construction Corps"] * 2
