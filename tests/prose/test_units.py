@@ -18,6 +18,7 @@ from tests.prose.helpers import extract, one
     ("In 2024, warehouses with a floor area of 186,000 square metres were built.", 18.6, "ha"),
     ("In 2024, the mines produced 6,682 tU.", 6682, "t"),
     ("In 2024, the new terminal added 42,500 sq m of floor space.", 4.25, "ha"),
+    ("In 2025, the fair used a 52,000-square-meter exhibition area.", 5.2, "ha"),
     ("In 2024, 15 trains per day crossed at Horgos.", 15, "count_per_day"),
     ("In 2024, the crossing served 3 million passengers.", 3e6, "count"),
     ("In 2024, the region created 460,000 jobs.", 460000, "count"),
