@@ -629,3 +629,9 @@ def test_the_corps_is_a_place_of_its_own():
     text = ("In 2024 the gross domestic product of the Xinjiang Production and Construction Corps reached "
             "434.52 billion yuan, and the XPCC's population was 3.63 million.")
     assert [r for r, _ in places(text)] == ["Xinjiang Production and Construction Corps"] * 2
+
+
+def test_the_region_around_a_capital_is_not_the_capital():
+    """Tashkent region (like Almaty region) is an administrative unit of its own, apart from the city."""
+    assert places("In 2025, 486 enterprises with Chinese capital operated in Tashkent region.")[0][0] == "Tashkent region"
+    assert places("In 2025, 1,210 enterprises with Chinese capital operated in Tashkent.")[0][0] == "Tashkent"
