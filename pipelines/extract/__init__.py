@@ -92,6 +92,9 @@ def extract_document(text: str, doc_date: date | None = None, title: str | None 
             continue
         state = ParagraphState()
         sentences = sentences_of(line, index)
+        if _SECTION_HEADING.fullmatch(line.text.strip()):  # a new section: "Outlook for 2025" dates its targets
+            years = set(_YEAR_IN_HEADING.findall(line.text))
+            doc.section_year = years.pop() if len(years) == 1 and _target_heading().search(line.text) else None
         state.previous = previous  # read for cues only if a pronoun reaches back
         if previous is not None:
             previous.previous = None  # one paragraph back is enough; older texts can be freed
@@ -144,6 +147,11 @@ def _starts_with_pronoun(s: str) -> bool:
 def _speaker() -> re.Pattern:
     verbs = "|".join(load_rules()["text"]["speech_verbs"])
     return re.compile(rf"\b(?:{verbs})\s+(?:that\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _target_heading() -> re.Pattern:
+    return re.compile(load_rules()["periods"]["target_section_heading"], re.IGNORECASE)
 
 
 @cache
@@ -212,6 +220,8 @@ def _narrowest(periods: set[str]) -> set[str]:
 
 
 _MAX_HEADING_LINES = 3
+_SECTION_HEADING = re.compile(r"[^\n]{1,60}(?<![.!?:;,])")  # a short line, not ended like a sentence
+_YEAR_IN_HEADING = re.compile(r"\b(?:19|20)\d\d\b")
 _HEADING_LINE = re.compile(r"[^\n]{1,120}(?<![.!?])")  # short, and not ended like a sentence
 
 

@@ -86,6 +86,7 @@ class DocContext:
     places_by_kind: dict = field(default_factory=dict)  # "the prefecture": the prefecture named most
     title_states_period: bool = False  # a report's title ("2024 Statistical Communique"), not only a story's lead
     product_scope: str | None = None  # the product whose exports the headline reports ("fruit and vegetable")
+    section_year: str | None = None  # the year a section heading states ("Outlook for 2025"): its targets'
 
 
 @dataclass
@@ -368,6 +369,8 @@ def _dated(f: _Figures, q: Quantity, i: int, measure: str, main_index: int, doc:
         # 2025): an estimate of the level, and of its growth
         growth = q.unit == "percent" and names_growth(s, q.start, q.end, clause_start(s, q.start))
         measure, period = ("growth_yoy" if growth else "level"), estimate
+    if measure == "target" and period is None:  # under "Outlook for 2025": that year's
+        period = doc.section_year
     if measure == "level" and q.range_pos == 0 and doc.doc_date and _PRESENT_BEFORE.search(s, max(0, q.start - 30), q.start):
         period = month_of(doc.doc_date)  # "from the present 50,000 to 150,000 by 2027": now
     earlier = _YEAR_EARLIER.match(s, q.end) if period and measure != "target" else None

@@ -499,3 +499,14 @@ def test_a_lead_on_the_storys_own_event_states_its_month():
             "Thursday in Yining, with 286 cooperation projects signed.\n\n"
             "Deals with Kazakh partners were the largest at 15.3 billion yuan.")
     assert periods(text, date(2025, 8, 21)) == ["2025-08", "2025-08"]
+
+
+def test_a_section_on_the_outlook_dates_its_targets():
+    """Under "Outlook for 2025" a guidance without a year of its own is for 2025; a section heading without
+    such words dates nothing."""
+    text = ("Kazatomprom: results for 2024\n\nProduction rose 10 percent to 23,270 tonnes in 2024.\n\n"
+            "Outlook for 2025\n\nThe company guides production of 25,000 tonnes.\n\n"
+            "Capital projects\n\nA new plant with a capacity of 800,000 tonnes is being built.")
+    rows = extract(text, date(2025, 3, 1))
+    assert [(o["measure"], o["period"]) for o in rows if o["value"] in (25000, 800000)] == [
+        ("target", "2025"), ("target", None)]
