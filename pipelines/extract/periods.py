@@ -49,7 +49,7 @@ def _vocab() -> dict:
         # "the six months to 30 June 2025", "the nine months ended September 30, 2025": months up to that month
         ("months_to", re.compile(rf"\b({count_re})\s+months\s+(?:to|ended|ending|through|until)\s+(?:\d{{1,2}}\s+)?"
                                  rf"({month_re})\.?(?:\s+\d{{1,2}},?)?\s+{y}\b", re.I)),
-        ("mrange", re.compile(rf"\b(?:from\s+)?({month_re})\.?(?:\s+\d{{1,2}}\b)?\s*(?:to|-|–|—|through|until)\s*({month_re})\b\.?(?:\s+\d{{1,2}}\b(?!,?\s*\d{{4}}))?(?:,?\s+(?:of\s+)?(?:{y}|(?:this|the)\s+year))?", re.I)),
+        ("mrange", re.compile(rf"\b(?:from\s+)?(?:\d{{1,2}}\s+)?({month_re})\.?(?:\s+\d{{1,2}}\b)?\s*(?:to|-|–|—|through|until)\s*(?:\d{{1,2}}\s+)?({month_re})\b\.?(?:\s+\d{{1,2}}\b(?!,?\s*\d{{4}}))?(?:,?\s+(?:of\s+)?(?:{y}|(?:this|the)\s+year))?", re.I)),
         ("mrange", re.compile(rf"\bbetween\s+({month_re})\s+and\s+({month_re})\b(?:,?\s+(?:of\s+)?(?:{y}|(?:this|the)\s+year))?", re.I)),
         ("quarters", re.compile(rf"\b(?:the\s+)?first\s+({count_re})\s+quarters\s+(?:of\s+)?(?:{y}|{this_year})", re.I)),
         ("quarter", re.compile(rf"\b(?:the\s+)?({ordinal_re})\s+quarter\s+(?:of\s+)?(?:{y}|{this_year})", re.I)),

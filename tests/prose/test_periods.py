@@ -510,3 +510,9 @@ def test_a_section_on_the_outlook_dates_its_targets():
     rows = extract(text, date(2025, 3, 1))
     assert [(o["measure"], o["period"]) for o in rows if o["value"] in (25000, 800000)] == [
         ("target", "2025"), ("target", None)]
+
+
+def test_a_range_of_days_and_months_written_day_first_is_the_months():
+    text = ("The export season, which ran from 1 May to 30 September 2025, closed last week. "
+            "Over these five months the power system earned $98.6 million.")
+    assert periods(text, date(2025, 10, 7)) == ["2025-05/2025-09"]
