@@ -363,6 +363,19 @@ def test_payments_with_the_rows_countries_are_the_region_s_with_them_as_partners
         ("Xinjiang", "Kyrgyzstan", 74.3e8), ("Xinjiang", "Kyrgyzstan", 18.7)]
 
 
+TWO_PERIODS_IN_CAPTION = """Table 1. Average monthly wage in the third quarter of 2025 and retail trade turnover in January-October 2025
+
+| Region                 | Average wage, tenge | Change, % | Retail turnover, billion tenge |
+|------------------------|---------------------|-----------|--------------------------------|
+| Atyrau                 | 794,275             | 9.1       | 1,021.5                        |
+"""
+
+
+def test_a_caption_dating_two_quantities_dates_each_column_by_its_words():
+    assert [(r[3], r[2]) for r in table_rows(TWO_PERIODS_IN_CAPTION, date(2025, 11, 14))] == [
+        ("level", "2025-Q3"), ("growth_yoy", "2025-Q3"), ("level", "2025-01/2025-10")]
+
+
 TWO_LINE_HEADER = """Trade of Xinjiang's ports.
 
 | | 2023 | | 2024 | |

@@ -379,6 +379,28 @@ def _caption_period(caption: str | None, doc) -> str | None:
     return times[0].period if times else None
 
 
+def _caption_periods_by_column(caption: str | None, cols: list[Column], doc) -> None:
+    """A caption that dates two quantities ("Average wage in the third quarter of 2025 and retail trade
+    turnover in January-October 2025"): a column whose header words stand before one period only takes it."""
+    times = [t for t in find_times(caption or "", doc.doc_date) if t.period]
+    if len({t.period for t in times}) < 2:
+        return
+    segments, start = [], 0
+    for t in times:
+        segments.append((caption[start:t.start].lower(), t.period))
+        start = t.end
+    for col in cols:
+        if col.role != "value" or col.period:
+            continue
+        words = set(_HEADER_WORD.findall(_strip_unit(col.header).lower()))
+        named = {period for text, period in segments if any(re.search(rf"\b{w}", text) for w in words)}
+        if len(named) == 1:
+            col.period = named.pop()
+
+
+_HEADER_WORD = re.compile(r"[a-z]{4,}")
+
+
 def _intro_period(sentence: str, doc, context_period: str | None) -> str | None:
     """The sentence that introduces the table dates it when it has time words (an open-ended
     "in recent years" leaves it undated); else the paragraph's period carries on; else the one
@@ -955,6 +977,7 @@ def _read(table: TableBlock, doc, context_period: str | None) -> TableRead:
     header, data, ragged = grid
     frame = _frame(table, doc, context_period)
     cols = _columns(header, data, frame, doc)
+    _caption_periods_by_column(frame.caption, cols, doc)
     _frame_from_columns(frame, cols, data)
     t = Layout(_table_id(table), table.index, header, cols, frame)
     _record(out, t, 0, header, [])
