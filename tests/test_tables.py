@@ -376,6 +376,27 @@ def test_a_caption_dating_two_quantities_dates_each_column_by_its_words():
         ("level", "2025-Q3"), ("growth_yoy", "2025-Q3"), ("level", "2025-01/2025-10")]
 
 
+OF_WHICH_COLUMN = """Table 3. Population and housing commissioned by district
+
+                  Population at            Housing commissioned    of which
+                  1 January 2025           in 2024                 multi-apartment
+District          (thousand people)        (thousand sq m)         (%)
+Leninsky               368.4                    402.7                  94.8
+Oktyabrsky             322.9                    318.5                  92.1
+"""
+
+
+def test_an_of_which_column_is_a_part_of_the_column_before_it():
+    assert table_rows(OF_WHICH_COLUMN, date(2025, 2, 10)) == [
+        ("population", "Leninsky", "2025-01", "level", 368400, "count"),
+        ("other", "Leninsky", "2024", "level", 40.27, "ha"),
+        ("other", "Leninsky", "2024", "share", 94.8, "percent"),
+        ("population", "Oktyabrsky", "2025-01", "level", 322900, "count"),
+        ("other", "Oktyabrsky", "2024", "level", 31.85, "ha"),
+        ("other", "Oktyabrsky", "2024", "share", 92.1, "percent"),
+    ]
+
+
 TWO_LINE_HEADER = """Trade of Xinjiang's ports.
 
 | | 2023 | | 2024 | |

@@ -524,9 +524,20 @@ def _columns(header: list[Cell], data: list[list[Cell]], frame: Frame, doc) -> l
     for col in cols:
         if col.role == "value":
             _read_header(col, data, frame, doc)
+    _parts_of_the_column_before(cols)
     _years_in_frame(cols, frame, doc)
     _qualify_percent_columns(cols)
     return cols
+
+
+def _parts_of_the_column_before(cols: list[Column]) -> None:
+    """'| Housing commissioned in 2024 | of which multi-apartment (%) |': an "of which" column is a part of
+    the column before it, of its period; a part the catalog has no code for is `other`."""
+    values = [c for c in cols if c.role == "value"]
+    for before, col in zip(values, values[1:]):
+        if _rules()["of_which_label"].match(col.header):
+            col.period = col.period or before.period
+            col.code = col.code or "other"
 
 
 def _role(header: str, texts: list[str], index: int) -> str:
