@@ -800,3 +800,13 @@ def test_uncued_figures_in_a_story_on_one_products_exports_are_trade():
     text = ("Kazakhstan's flour exports hit a record\n\nASTANA, 3 Feb 2025 - Mills sold more abroad. "
             "The consignments were worth $412 million in 2024.\n")
     assert [(o["indicator_code"], o["domain"]) for o in extract(text)] == [("other", "trade")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("In 2024 the smelter produced 118,400 tonnes of primary aluminium.", "other"),
+    ("In 2024 the oilfield produced 3.71 million tonnes of crude oil.", "other"),
+    ("In 2016, the industrial enterprises of Ili produced 156,230 million CNY worth of products.", "industrial_output"),
+])
+def test_a_product_s_tonnage_is_other_and_output_in_money_is_industrial_output(text, code):
+    assert codes(text)[0] == code
+
