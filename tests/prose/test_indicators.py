@@ -810,3 +810,13 @@ def test_uncued_figures_in_a_story_on_one_products_exports_are_trade():
 def test_a_product_s_tonnage_is_other_and_output_in_money_is_industrial_output(text, code):
     assert codes(text)[0] == code
 
+
+@pytest.mark.parametrize("text", [
+    "Over 2022-2024 the pilots registered an average of 380 new trading entities a year.",
+    "By May 2025, 27 Kazakh meat-processing plants were on the register of approved suppliers.",
+    "In 2024 the region registered 2,340 guest houses, hotels and sanatoriums.",
+    "The number of registered homestays rose to 1,874 in 2024.",
+])
+def test_entities_plants_and_lodgings_are_enterprises(text):
+    assert codes(text)[0] == "enterprises"
+
