@@ -309,6 +309,9 @@ def test_changes_over_the_month_and_since_january_are_other_growth():
      ["level", "growth_yoy"]),
     ("For the full year 2025 the company guides to 24 tonnes of gold.", ["target"]),
     ("For 2025 the company guides production of 25,000-26,500 tU.", ["target", "target"]),
+    ("For 2026 the association has advised members to cut acreage to about 50,000 hectares.", ["target"]),
+    ("The 14 projects under way have a combined estimated cost of 612 billion tenge.", ["level", "target"]),
+    ("The Kyrgyz section is estimated to cost 2.35 billion US dollars.", ["target"]),
     ("The 120 MW Kazarman solar park is due to start in 2026.", ["target"]),
 ])
 def test_more_than_in_a_named_period_and_guidance(text, measures):
