@@ -820,3 +820,11 @@ def test_a_product_s_tonnage_is_other_and_output_in_money_is_industrial_output(t
 def test_entities_plants_and_lodgings_are_enterprises(text):
     assert codes(text)[0] == "enterprises"
 
+
+@pytest.mark.parametrize("text", [
+    "Capital expenditure reached 486 billion tenge in 2024, most of it on new lines and rolling stock.",
+    "In 2025 the company completed the reconstruction of the 94-kilometre Balykchy–Kochkor road, a project worth 7.4 billion soms.",
+])
+def test_spending_on_lines_and_roads_is_infrastructure_investment(text):
+    assert [c for c in codes(text) if c not in ("road_length",)] == ["infrastructure_investment"]
+
