@@ -208,6 +208,9 @@ def _observation(f: _Figures, i: int, main_index: int, doc: DocContext, para: Pa
         window = clause_start(s, window - 1)  # "• Passengers carried: 15.9 million": the label names the figure
     measure, decline, part_of_prev = _measure(f, q, window, prev)
     choice = _indicator(f, q, window, measure, prev, part_of_prev, main_index, para)
+    if q.noun == "of them" and prev and prev["unit"] == q.unit and measure == prev["measure"]:
+        # "five airports handled 2.18 million passenger trips, and Korla Airport accounted for 1.64 million of them"
+        choice.code, choice.domain = prev["indicator_code"], prev["domain"]
     if doc.product_scope and choice.code == "exports" and not _whole_trade_words().search(s, window, q.start):
         choice.code = "other"  # "In March alone exports reached $118.2 million" in a story on fruit exports
     elif doc.product_scope and choice.code == "other" and not choice.domain_named:

@@ -828,3 +828,9 @@ def test_entities_plants_and_lodgings_are_enterprises(text):
 def test_spending_on_lines_and_roads_is_infrastructure_investment(text):
     assert [c for c in codes(text) if c not in ("road_length",)] == ["infrastructure_investment"]
 
+
+def test_a_part_of_them_counts_what_the_figure_before_counted():
+    text = ("In 2024 the prefecture's five civil airports handled 2.18 million passenger trips, and Korla "
+            "Licheng Airport accounted for 1.64 million of them.")
+    assert codes(text)[-2:] == ["passengers", "passengers"]
+
