@@ -150,6 +150,11 @@ def _speaker() -> re.Pattern:
 
 
 @cache
+def _issue_line() -> re.Pattern:
+    return re.compile(load_rules()["documents"]["issue_line"])
+
+
+@cache
 def _target_heading() -> re.Pattern:
     return re.compile(load_rules()["periods"]["target_section_heading"], re.IGNORECASE)
 
@@ -184,7 +189,7 @@ def _stated_period(text: str, title: str | None, doc_date: date | None) -> tuple
     titled = _periods_stated(title or "", doc_date)
     stated: set[str] = set()
     for n, lead in enumerate(leads[:_MAX_HEADING_LINES + 1]):
-        stated = _lead_periods(lead, bool(titled), doc_date)
+        stated = set() if _issue_line().search(lead) else _lead_periods(lead, bool(titled), doc_date)
         if stated or not _HEADING_LINE.fullmatch(lead.strip()):
             break
     periods = _narrowest(titled | {p for p in stated if _same_months(p) not in {_same_months(t) for t in titled}})

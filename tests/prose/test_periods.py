@@ -516,3 +516,15 @@ def test_a_range_of_days_and_months_written_day_first_is_the_months():
     text = ("The export season, which ran from 1 May to 30 September 2025, closed last week. "
             "Over these five months the power system earned $98.6 million.")
     assert periods(text, date(2025, 10, 7)) == ["2025-05/2025-09"]
+
+
+def test_a_series_line_states_no_period_and_a_headline_s_day_range_is_its_month():
+    """'Holiday Market Bulletin (2025) No. 6' numbers a series; the headline's '1-8 October 2025' is the
+    period (no byline date), and the document is dated by its 'Issued:' line."""
+    from pipelines.ingest import document_date
+    text = ("Department of Culture and Tourism\nHoliday Market Bulletin (2025) No. 6\n\n"
+            "Xinjiang's tourism market during the National Day holiday, 1-8 October 2025\n\n"
+            "Issued: 9 October 2025\n\n"
+            "Over the eight-day holiday, sites across Xinjiang received 23.46 million visits.")
+    assert document_date(text) == date(2025, 10, 9)
+    assert periods(text) == ["2025-10"]
