@@ -397,6 +397,26 @@ def test_an_of_which_column_is_a_part_of_the_column_before_it():
     ]
 
 
+PROJECTS_UNDER_CONSTRUCTION = """Table 1. Major water projects under construction in Xinjiang, 2025
+
+| Project                                | Prefecture | Total investment (100 million yuan) | Investment completed in 2025 (100 million yuan) | Due for completion |
+|----------------------------------------|------------|-------------------------------------|-------------------------------------------------|--------------------|
+| Dashixia water control project         | Aksu       | 138.2                               | 21.6                                            | 2026               |
+| Kalasu reservoir                       | Hotan      | 54.7                                | 9.8                                             | 2027               |
+"""
+
+
+def test_a_table_of_projects_gives_each_its_place_its_total_due_and_its_spending_this_year():
+    """Each project's total investment is its own (no part of a whole), a target for the year it is due;
+    the money completed in 2025 is a level of 2025; the Prefecture column places each row."""
+    assert table_rows(PROJECTS_UNDER_CONSTRUCTION, date(2025, 12, 23)) == [
+        ("investment", "Aksu", "2026", "target", 138.2e8, "CNY"),
+        ("investment", "Aksu", "2025", "level", 21.6e8, "CNY"),
+        ("investment", "Hotan", "2027", "target", 54.7e8, "CNY"),
+        ("investment", "Hotan", "2025", "level", 9.8e8, "CNY"),
+    ]
+
+
 TWO_LINE_HEADER = """Trade of Xinjiang's ports.
 
 | | 2023 | | 2024 | |

@@ -49,7 +49,7 @@ def _rules() -> dict:
         "skip_column_header", "place_words", "growth_base", "emphasis", "row_target", "target_year",
         "total_label", "of_which_label", "whole_words", "wrap_connector", "partner_label_header",
         "partner_caption", "flow_caption", "place_label_header", "place_kind_suffix", "not_place_label",
-        "forecast_year", "estimate_year", "payments_caption")}
+        "forecast_year", "estimate_year", "payments_caption", "entity_label_header", "due_column_header")}
     comp["header_measures"] = [(m, re.compile(p, re.IGNORECASE)) for m, p in r["header_measures"].items()]
     comp["caption_max_chars"] = r["caption_max_chars"]
     qualifiers = "|".join(re.escape(q).replace(r"\ ", r"\s+")
@@ -158,6 +158,8 @@ class RowInfo:
     target_year: str | None = None
     month: int | None = None  # a label that is a month and nothing else ("June"): the column's or table's year's
     part: str | None = None  # a label that is a part of a year without one ("Q1", "Jan-Sep"), in the year 2000
+    entity: bool = False  # the row names a project, company or plant ("Project" heads the labels): no part
+    due_year: str | None = None  # a project's year of completion (a "Due for completion" column)
 
 
 @dataclass
@@ -521,6 +523,9 @@ def _columns(header: list[Cell], data: list[list[Cell]], frame: Frame, doc) -> l
     label = _label_column(cols, data)
     if label is not None:
         cols[label].role = "label"
+        for col in cols:  # "| Project | Prefecture | ... |": a second column of words that places each row
+            if col.role == "value" and _rules()["place_label_header"].match(col.header) and _words_column(col, data):
+                col.role = "place"
     for col in cols:
         if col.role == "value":
             _read_header(col, data, frame, doc)
@@ -566,13 +571,16 @@ def _numbers_rows(texts: list[str]) -> bool:
 def _label_column(cols: list[Column], data: list[list[Cell]]) -> int | None:
     """The column that names the rows: the first mostly made of words, else the first time column."""
     for col in cols:
-        if col.role != "value":
-            continue
-        texts = [row[col.index].text for row in data if not _is_empty(row[col.index].text)]
-        words = [t for t in map(_strip_unit, texts) if t and not _has_figure(t) and not _quantities(t)]
-        if texts and len(words) > len(texts) / 2:
+        if col.role == "value" and _words_column(col, data):
             return col.index
     return next((c.index for c in cols if c.role == "time"), None)
+
+
+def _words_column(col: Column, data: list[list[Cell]]) -> bool:
+    """Most of the column's cells are words, not figures."""
+    texts = [row[col.index].text for row in data if not _is_empty(row[col.index].text)]
+    words = [t for t in map(_strip_unit, texts) if t and not _has_figure(t) and not _quantities(t)]
+    return bool(texts) and len(words) > len(texts) / 2
 
 
 def _read_header(col: Column, data: list[list[Cell]], frame: Frame, doc) -> None:
@@ -666,14 +674,21 @@ def _row_info(row: list[Cell], cols: list[Column], frame: Frame, doc, heading: R
     info = RowInfo(label=label, unit=_header_unit(label) if label else None)
     info.target = bool(_rules()["row_target"].search(text))
     info.target_year = _target_year(text)
-    dates = (_time_of(row[c.index].text) for c in cols if c.role == "time")
+    due = [c for c in cols if c.role == "time" and _rules()["due_column_header"].search(c.header)]
+    dates = (_time_of(row[c.index].text) for c in cols if c.role == "time" and c not in due)
     info.period = next((p for p in dates if p), None)
+    if due:  # "| Due for completion | 2026 |": the year the project's figures are planned for, no period
+        info.due_year = _time_of(row[due[0].index].text)
     if any(c.role == "time" and _header_measure(c.header) == "target" for c in cols):
         info.target_year = info.target_year or info.period  # a "Target year" column
     if label_col is None:
         info.kind = "time" if info.period else "blank"
         return _inherit(info, heading)
     _read_label(info, _level_unit(row, cols, frame, info), doc, frame)
+    placed = next((p for p in (_place(row[c.index].text, doc) for c in cols if c.role == "place") if p), None)
+    if placed:  # (over a place in the row's name: "Kalasu reservoir | Hotan")
+        info.region = placed
+    info.entity = bool(_rules()["entity_label_header"].match(label_col.header))
     unlisted = _unlisted_place_label(label, label_col.header) \
         if info.kind == "item" and info.code is None and info.region is None and info.partner is None else None
     if unlisted:
@@ -838,8 +853,8 @@ def _quantities(text: str):
 
 
 def _measure(unit: str, col: Column, info: RowInfo) -> str:
-    if info.target or col.measure == "target":
-        return "target"
+    if info.target or col.measure == "target" or (info.due_year and not col.period):
+        return "target"  # (a project's total, due in a year: its column names no period of its own)
     if unit == "percent":
         return next((m for m in (col.measure, info.measure) if m in GROWTH_OR_SHARE), "level")
     return "level"
@@ -849,7 +864,7 @@ def _period(measure: str, col: Column, info: RowInfo, frame: Frame) -> str | Non
     """A target has only its own target year. Else the row's date (time column, label, heading),
     the column header's, the caption's, the introducing sentence's, the paragraph's."""
     if measure == "target":
-        return info.target_year or (col.period if col.measure == "target" else None)
+        return info.target_year or info.due_year or (col.period if col.measure == "target" else None)
     period = info.period or col.period or frame.period
     if info.month and period and _YEAR.fullmatch(period):  # "June" under "2025", or in a table of 2024
         return f"{period}-{info.month:02d}"
@@ -878,6 +893,8 @@ def _indicator(info: RowInfo, col: Column, frame: Frame, level_unit: str | None)
             return "other", info.label
         return info.code, info.label
     if info.kind == "item":
+        if whole and info.entity:  # "Dashixia water control project | 138.2" under "Total investment": its own
+            return whole, _strip_unit(col.header if col.code else frame.caption or info.label)
         if whole:
             return "other", info.label
         return only_code_for_unit(level_unit) or "other", info.label
