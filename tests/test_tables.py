@@ -312,6 +312,18 @@ Mangystau                        2,284.1            -3.6
 """
 
 
+FDI_BY_COUNTRY = """Table 1. Gross inflow of FDI into Kazakhstan by main investing country, first half of 2025
+
+| Country       | USD million | Change on first half of 2024, % |
+|---------------|-------------|---------------------------------|
+| Netherlands   | 2,486.3     | 4.2                             |
+"""
+
+
+def test_a_growth_header_s_half_of_last_year_is_its_base():
+    assert [r[2] for r in table_rows(FDI_BY_COUNTRY, date(2025, 9, 30))] == ["2025-H1", "2025-H1"]
+
+
 def test_a_growth_header_s_months_of_last_year_are_its_base_not_its_period():
     p = "2025-01/2025-08"
     assert table_rows(BY_REGION_AGAINST_LAST_YEAR) == [
