@@ -228,6 +228,8 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
                 and not is_comparison_base(s, t):
             return t
     listed = _listed_after(s, q, qs)  # "against $48 billion and 55.1 million in 2000": the list's time
+    # "exported 38,400 tonnes of walnuts worth 642 million yuan in January-October": the value's time is the volume's
+    listed |= {id(o) for o in qs if o.start > q.end and _WORTH_BETWEEN.fullmatch(s, q.end, o.start)}
     attached = {id(t) for t in times for other in qs if other is not q and id(other) not in listed
                 and 0 <= t.start - other.end <= 12 and _TIME_ATTACHED.fullmatch(s[other.end:t.start])}
     clause = clause_start(s, q.start)
@@ -241,6 +243,10 @@ def _own_time(s: str, q: Quantity, qs: list[Quantity], times: list[TimeExpr]) ->
     after = [t for t in times if t.start >= q.end and id(t) not in attached and not is_comparison_base(s, t)
              and not _NEXT_CLAUSE.search(s, q.end, t.start)]  # "..., and in August alone it reached": the next clause's
     return after[0] if after else None
+
+
+_WORTH_BETWEEN = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?(?:worth|valued\s+at)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?",
+                            re.IGNORECASE)
 
 
 def _listed_after(s: str, q: Quantity, qs: list[Quantity]) -> set[int]:

@@ -528,3 +528,9 @@ def test_a_series_line_states_no_period_and_a_headline_s_day_range_is_its_month(
             "Over the eight-day holiday, sites across Xinjiang received 23.46 million visits.")
     assert document_date(text) == date(2025, 10, 9)
     assert periods(text) == ["2025-10"]
+
+
+def test_a_volume_takes_the_time_of_the_value_it_is_worth():
+    text = ("Aksu walnut season 2025\n\nAccording to Aksu Customs, the prefecture exported 38,400 tonnes of "
+            "walnuts and walnut kernels worth 642 million yuan in January-October.")
+    assert periods(text, date(2025, 11, 20)) == ["2025-01/2025-10", "2025-01/2025-10"]
