@@ -85,6 +85,17 @@ def stated_months(s: str, stated: str | None) -> tuple[re.Match, str] | None:
     return None
 
 
+def _months_so_far(s: str, doc_date) -> tuple[re.Match, str] | None:
+    """'over the nine months' in a story of October 2025 that states no period: January-September 2025."""
+    for m in _THE_MONTHS.finditer(s) if doc_date else ():
+        n = 6 if m.group(2) else count_of(m.group(1) or "")
+        if m.group(3) or not 1 < n <= 12 or m.group(0).lower().split()[2] == "past":
+            continue
+        year = doc_date.year if n <= doc_date.month else doc_date.year - 1
+        return m, (f"{year}-H1" if m.group(2) else f"{year}-01/{year}-{n:02d}")
+    return None
+
+
 def _months_named(m: re.Match, stated: str, span, half, month, quarter) -> str | None:
     if quarter or m.group(3):  # "in the quarter" names a quarterly report's quarter, and only that
         return stated if quarter and m.group(3) else None
@@ -125,7 +136,8 @@ def figure_period(s, q, i, qs, times, measure, doc, para, period_list, main_inde
         if span:
             return str(span[1])
     own = _own_time(s, q, qs, times)
-    named = stated_months(s, doc.stated_period)  # (the words, the stated period they name)
+    named = stated_months(s, doc.stated_period) if doc.stated_period else _months_so_far(s, doc.doc_date)
+    # (the words, the stated period they name; without one, the months of the story's year so far)
     if named and clause_start(s, named[0].start()) == clause_start(s, q.start) and (
             own is None or _nearer(named[0].span(), (own.start, own.end), q)):
         return named[1]  # "handled 186,400 containers over the nine months, ...; ... for the full year"

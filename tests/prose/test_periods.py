@@ -534,3 +534,9 @@ def test_a_volume_takes_the_time_of_the_value_it_is_worth():
     text = ("Aksu walnut season 2025\n\nAccording to Aksu Customs, the prefecture exported 38,400 tonnes of "
             "walnuts and walnut kernels worth 642 million yuan in January-October.")
     assert periods(text, date(2025, 11, 20)) == ["2025-01/2025-10", "2025-01/2025-10"]
+
+
+def test_the_nine_months_of_a_story_that_states_no_period_are_its_year_s_so_far():
+    text = ("Kazpost parcels\n\nKazpost delivered 41.7 million parcels in January-September 2025 and 48.3 million "
+            "in 2024.\n\nOver the nine months the office at Khorgos processed 21.6 million items.")
+    assert periods(text, date(2025, 10, 9)) == ["2025-01/2025-09", "2024", "2025-01/2025-09"]
