@@ -834,3 +834,14 @@ def test_a_part_of_them_counts_what_the_figure_before_counted():
             "Licheng Airport accounted for 1.64 million of them.")
     assert codes(text)[-2:] == ["passengers", "passengers"]
 
+
+@pytest.mark.parametrize("text, code", [
+    ("By activity, mining and quarrying attracted USD 3,861.2 million in 2025.", "investment"),
+    ("In 2025 reinvested earnings of enterprises with foreign participation accounted for USD 4,211.5 million.",
+     "investment"),
+    ("In 2025 inflows of foreign direct investment reached USD 9.1 billion.", "investment"),
+    ("In 2025 gross inflows of personal remittances were $1,412.8 million.", "other"),
+])
+def test_inflows_of_capital_are_investment_and_remittances_are_not(text, code):
+    assert codes(text)[0] == code
+
