@@ -429,6 +429,21 @@ def test_a_table_of_projects_gives_each_its_place_its_total_due_and_its_spending
     ]
 
 
+BY_COUNTY_WITH_PREFECTURE_ROW = """Aksu prefecture walnut season, 2025
+
+Table 1. Output by county and city, 2025 (thousand tonnes)
+
+County/city        Walnuts    Change on 2024 (%)
+Wensu               184.3          7.9
+Prefecture          518.6          6.4
+"""
+
+
+def test_a_row_labelled_with_the_whole_s_kind_is_its_total():
+    assert [r[1] for r in table_rows(BY_COUNTY_WITH_PREFECTURE_ROW, date(2025, 11, 20))] == [
+        "Wensu", "Wensu", "Aksu", "Aksu"]
+
+
 TWO_LINE_HEADER = """Trade of Xinjiang's ports.
 
 | | 2023 | | 2024 | |
