@@ -20,6 +20,7 @@ from tests.prose.helpers import extract, one
     ("In 2024, the new terminal added 42,500 sq m of floor space.", 4.25, "ha"),
     ("In 2025, the fair used a 52,000-square-meter exhibition area.", 5.2, "ha"),
     ("In 2024, 15 trains per day crossed at Horgos.", 15, "count_per_day"),
+    ("In 2025 the sorting centre could process 600,000 items a day.", 600000, "count_per_day"),
     ("In 2024, the crossing served 3 million passengers.", 3e6, "count"),
     ("In 2024, the region created 460,000 jobs.", 460000, "count"),
     ("In 2020, 2.3 million people were lifted out of poverty.", 2.3e6, "count"),
