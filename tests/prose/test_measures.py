@@ -416,3 +416,12 @@ def test_planned_projects_and_money_set_aside_are_targets(text):
 
 def test_a_figure_written_as_an_adjective_of_a_finished_project_is_a_level():
     assert [o["measure"] for o in extract("The 48-kilometre Jeminay-Zaysan railway opened in 2024.")] == ["level"]
+
+
+def test_a_change_against_a_named_earlier_year_and_a_bare_higher_or_lower():
+    """'Measured against the same holiday in 2019, ... visits were 41.2 percent higher' is against 2019;
+    '8.1 percent higher' and '3 percent lower' alone are changes on a year before."""
+    text = "Measured against the same holiday in 2019, before the pandemic, visits were 41.2 percent higher in 2025."
+    assert [o["measure"] for o in extract(text)] == ["growth_other"]
+    text = "In 2025 wages were 8.1 percent higher, and prices 3 percent lower."
+    assert [(o["measure"], o["value"]) for o in extract(text)] == [("growth_yoy", 8.1), ("growth_yoy", -3.0)]
