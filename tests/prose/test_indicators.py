@@ -845,3 +845,10 @@ def test_a_part_of_them_counts_what_the_figure_before_counted():
 def test_inflows_of_capital_are_investment_and_remittances_are_not(text, code):
     assert codes(text)[0] == code
 
+
+def test_the_three_industries_named_short_and_services_share_of_output():
+    text = ("In 2024 GDP grew 6.3 percent, with the primary industry up 4.1 percent, the secondary 7.8 percent and "
+            "the tertiary 5.9 percent. Services contributed 69.4 percent of the city's output.")
+    assert codes(text) == ["gdp", "value_added_primary", "value_added_secondary", "value_added_tertiary",
+                           "value_added_tertiary"]
+
