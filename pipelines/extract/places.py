@@ -31,19 +31,19 @@ def _alias_table() -> tuple[re.Pattern, dict[str, str], dict[str, list[tuple[str
     rules = load_rules()["places"]
     ignore = {a.lower() for a in rules["ignore_seed_aliases"]}
     table: dict[str, str] = {}
-    names_as_written: dict[str, str] = {}
+    names_as_written: dict[str, set[str]] = {}  # every way a name is written ("Aksu City" and "Aksu city")
     for row in places():
         names = [row["region"]] + [a for a in (row.get("aliases") or "").split("|") if a.strip()]
         for name in names:
             if name.strip().lower() not in ignore:
                 table[name.strip().lower()] = row["region"]
-                names_as_written[name.strip().lower()] = name.strip()
+                names_as_written.setdefault(name.strip().lower(), set()).add(name.strip())
     for word, region in rules["references"].items():
         table[word.lower()] = region
-        names_as_written.setdefault(word.lower(), word)  # ("the Centre": its capitals are read too)
+        names_as_written.setdefault(word.lower(), {word})  # ("the Centre": its capitals are read too)
     # Case-sensitive matching of each spelling as written, capitalised and in capitals is much
     # faster than IGNORECASE over hundreds of alternatives.
-    spellings = {v for a in table for v in _case_variants(a, names_as_written.get(a, a))}
+    spellings = {v for a in table for written in names_as_written.get(a, {a}) for v in _case_variants(a, written)}
     # a reference written with capitals ("the Centre") is a name: its lower-case form ("the centre of
     # the city") is not read
     spellings -= {w.lower() for w in rules["references"] if w != w.lower()}

@@ -635,3 +635,11 @@ def test_the_region_around_a_capital_is_not_the_capital():
     """Tashkent region (like Almaty region) is an administrative unit of its own, apart from the city."""
     assert places("In 2025, 486 enterprises with Chinese capital operated in Tashkent region.")[0][0] == "Tashkent region"
     assert places("In 2025, 1,210 enterprises with Chinese capital operated in Tashkent.")[0][0] == "Tashkent"
+
+
+def test_a_prefecture_s_city_is_a_place_of_its_own_and_every_written_case_of_a_name_is_read():
+    """'Aksu City' is the county-level city, apart from Aksu prefecture; a name whose alias differs from it
+    only in case ('Aksu City', 'Aksu city') is read in both spellings."""
+    assert places("In 2025 Aksu City produced 31,500 tonnes of walnuts.")[0][0] == "Aksu City"
+    assert places("In 2025 Aksu city produced 31,500 tonnes of walnuts.")[0][0] == "Aksu City"
+    assert places("In 2025 Aksu prefecture produced 518,600 tonnes of walnuts.")[0][0] == "Aksu"
