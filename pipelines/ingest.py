@@ -285,7 +285,7 @@ def document_date(text: str) -> date | None:
     rules = load_rules()["documents"]
     head = text[: rules["date_search_chars"]]
     for pattern in _date_patterns():
-        m = next((m for m in pattern.finditer(head) if _a_day(head, m)), None)
+        m = _first_day(pattern, head)
         if m:
             parsed = _parse_date(m.group("date"))
             if parsed:
@@ -302,16 +302,16 @@ def is_byline(line: str) -> bool:
     is no sentence (it does not end like one) is the story's byline, not its lead."""
     line = line.strip()
     return 0 < len(line) <= load_rules()["documents"]["byline_max_chars"] \
-        and not line.endswith((".", "!", "?", ":")) and any(_a_day(line, m) for p in _date_patterns() for m in p.finditer(line))
+        and not line.endswith((".", "!", "?", ":")) and any(_first_day(p, line) for p in _date_patterns())
 
 
 _DAY_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 
 
-def _a_day(line: str, m: re.Match) -> bool:
-    """A date that names one day: the last day of a range ("holiday, 1-8 October 2025") is a period, which a
-    headline states, not a byline's date."""
-    return not _DAY_RANGE_BEFORE.search(line, 0, m.start())
+def _first_day(pattern: re.Pattern, text: str) -> re.Match | None:
+    """The first date of the pattern that names one day: the last day of a range ("holiday, 1-8 October
+    2025") is a period, which a headline states, not a byline's or a document's date."""
+    return next((m for m in pattern.finditer(text) if not _DAY_RANGE_BEFORE.search(text, 0, m.start())), None)
 
 
 @cache

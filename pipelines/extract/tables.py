@@ -116,7 +116,7 @@ class Unit:
 class Column:
     index: int
     header: str
-    role: str = "value"  # label | time | unit | skip | value
+    role: str = "value"  # label | time | due | place | unit | skip | value
     unit: Unit | None = None
     measure: str | None = None
     period: str | None = None
@@ -526,6 +526,9 @@ def _columns(header: list[Cell], data: list[list[Cell]], frame: Frame, doc) -> l
         for col in cols:  # "| Project | Prefecture | ... |": a second column of words that places each row
             if col.role == "value" and _rules()["place_label_header"].match(col.header) and _words_column(col, data):
                 col.role = "place"
+    for col in cols:  # "| Due for completion | 2026 |": the year a project's figures are planned for, no period
+        if col.role == "time" and _rules()["due_column_header"].search(col.header):
+            col.role = "due"
     for col in cols:
         if col.role == "value":
             _read_header(col, data, frame, doc)
@@ -674,11 +677,11 @@ def _row_info(row: list[Cell], cols: list[Column], frame: Frame, doc, heading: R
     info = RowInfo(label=label, unit=_header_unit(label) if label else None)
     info.target = bool(_rules()["row_target"].search(text))
     info.target_year = _target_year(text)
-    due = [c for c in cols if c.role == "time" and _rules()["due_column_header"].search(c.header)]
-    dates = (_time_of(row[c.index].text) for c in cols if c.role == "time" and c not in due)
+    dates = (_time_of(row[c.index].text) for c in cols if c.role == "time")
     info.period = next((p for p in dates if p), None)
-    if due:  # "| Due for completion | 2026 |": the year the project's figures are planned for, no period
-        info.due_year = _time_of(row[due[0].index].text)
+    due = next((c for c in cols if c.role == "due"), None)
+    if due:
+        info.due_year = _time_of(row[due.index].text)
     if any(c.role == "time" and _header_measure(c.header) == "target" for c in cols):
         info.target_year = info.target_year or info.period  # a "Target year" column
     if label_col is None:
