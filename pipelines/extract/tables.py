@@ -140,6 +140,7 @@ class Frame:
     partner: str | None = None  # the caption's other side ("with Central Asian countries"): the total row's
     flow_partner: str | None = None  # "Meat exports to China by product": every row's partner
     wholes: set[str] = field(default_factory=set)  # the quantities the caption and headers name
+    entity_rows: bool = False  # each row is a project, company or plant ("Project" heads the labels): no part
 
 
 @dataclass
@@ -158,7 +159,6 @@ class RowInfo:
     target_year: str | None = None
     month: int | None = None  # a label that is a month and nothing else ("June"): the column's or table's year's
     part: str | None = None  # a label that is a part of a year without one ("Q1", "Jan-Sep"), in the year 2000
-    entity: bool = False  # the row names a project, company or plant ("Project" heads the labels): no part
     due_year: str | None = None  # a project's year of completion (a "Due for completion" column)
 
 
@@ -523,6 +523,7 @@ def _columns(header: list[Cell], data: list[list[Cell]], frame: Frame, doc) -> l
     label = _label_column(cols, data)
     if label is not None:
         cols[label].role = "label"
+        frame.entity_rows = bool(_rules()["entity_label_header"].match(cols[label].header))
         for col in cols:  # "| Project | Prefecture | ... |": a second column of words that places each row
             if col.role == "value" and _rules()["place_label_header"].match(col.header) and _words_column(col, data):
                 col.role = "place"
@@ -691,7 +692,6 @@ def _row_info(row: list[Cell], cols: list[Column], frame: Frame, doc, heading: R
     placed = next((p for p in (_place(row[c.index].text, doc) for c in cols if c.role == "place") if p), None)
     if placed:  # (over a place in the row's name: "Kalasu reservoir | Hotan")
         info.region = placed
-    info.entity = bool(_rules()["entity_label_header"].match(label_col.header))
     unlisted = _unlisted_place_label(label, label_col.header) \
         if info.kind == "item" and info.code is None and info.region is None and info.partner is None else None
     if unlisted:
@@ -896,7 +896,7 @@ def _indicator(info: RowInfo, col: Column, frame: Frame, level_unit: str | None)
             return "other", info.label
         return info.code, info.label
     if info.kind == "item":
-        if whole and info.entity:  # "Dashixia water control project | 138.2" under "Total investment": its own
+        if whole and frame.entity_rows:  # "Dashixia water control project | 138.2" under "Total investment": its own
             return whole, _strip_unit(col.header if col.code else frame.caption or info.label)
         if whole:
             return "other", info.label
